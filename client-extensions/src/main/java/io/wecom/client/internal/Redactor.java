@@ -1,0 +1,26 @@
+package io.wecom.client.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets and tokens in text bound for logs and exception messages: query parameters such as
+ * {@code access_token=...} and JSON fields such as {@code "suite_secret": "..."}.
+ */
+public final class Redactor {
+
+  private static final String NAMES = "access_token|suite_access_token|provider_access_token|corpsecret|secret"
+      + "|suite_secret|provider_secret|permanent_code|suite_ticket|user_ticket|auth_code|code";
+  private static final Pattern QUERY = Pattern.compile("(?<=[?&](?:" + NAMES + ")=)[^&\\s\"]+");
+  private static final Pattern JSON = Pattern.compile("(\"(?:" + NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\"?)");
+  private static final String MASK = "***";
+
+  private Redactor() {}
+
+  public static String redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String masked = QUERY.matcher(text).replaceAll(MASK);
+    return JSON.matcher(masked).replaceAll("$1" + MASK + "$3");
+  }
+}
