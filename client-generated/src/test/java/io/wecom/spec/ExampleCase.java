@@ -1,0 +1,67 @@
+package io.wecom.spec;
+
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One example of the spec (a request or a response example of one operation) with the schema and the Java type it belongs to. */
+record ExampleCase(Spec.Op op, String direction, String name, Object value, Schema<?> schema, Type javaType) {
+
+  @Override
+  public String toString() {
+    return op.id() + " " + direction + " " + name;
+  }
+
+  static List<ExampleCase> all() {
+    Map<String, Spec.Op> resolvedOps = new HashMap<>();
+    Spec.operations(Spec.resolved()).forEach(op -> resolvedOps.put(op.method() + " " + op.path(), op));
+
+    List<ExampleCase> cases = new ArrayList<>();
+    for (Spec.Op op : Spec.operations(Spec.asWritten().getOpenAPI())) {
+      Spec.Op resolved = resolvedOps.get(op.method() + " " + op.path());
+      Method method = javaMethod(op);
+      if (op.operation().getRequestBody() != null) {
+        MediaType written = op.operation().getRequestBody().getContent().get("application/json");
+        MediaType full = resolved.operation().getRequestBody().getContent().get("application/json");
+        Examples.of(written).forEach((name, value) ->
+            cases.add(new ExampleCase(op, "request", name, value, full.getSchema(), bodyType(method))));
+      }
+      MediaType written = op.operation().getResponses().get("200").getContent().get("application/json");
+      MediaType full = resolved.operation().getResponses().get("200").getContent().get("application/json");
+      Examples.of(written).forEach((name, value) ->
+          cases.add(new ExampleCase(op, "response", name, value, full.getSchema(), method.getGenericReturnType())));
+    }
+    return cases;
+  }
+
+  private static Method javaMethod(Spec.Op op) {
+    String tag = op.operation().getTags().get(0);
+    String className = "io.wecom.client.api." + Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Api";
+    try {
+      Class<?> api = Class.forName(className);
+      return Arrays.stream(api.getMethods())
+          .filter(m -> m.getName().equals(op.id()))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no method " + op.id() + " in " + className));
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("no generated interface " + className + " for tag " + tag, e);
+    }
+  }
+
+  private static Type bodyType(Method method) {
+    Parameter[] params = method.getParameters();
+    for (int i = 0; i < params.length; i++) {
+      if (!params[i].isAnnotationPresent(feign.Param.class)) {
+        return method.getGenericParameterTypes()[i];
+      }
+    }
+    throw new AssertionError(method + " has no body parameter");
+  }
+}
