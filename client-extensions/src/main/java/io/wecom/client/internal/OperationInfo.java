@@ -1,9 +1,10 @@
 package io.wecom.client.internal;
 
-import feign.MethodMetadata;
+import feign.Headers;
 import feign.RequestTemplate;
 import io.wecom.client.token.TokenKind;
-import java.util.Collection;
+import java.lang.reflect.Method;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,19 +15,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record OperationInfo(String id, TokenKind tokenKind, String tokenApp) {
 
-  public static final String OPERATION_HEADER = "X-WeCom-Operation";
-  public static final String TOKEN_HEADER = "X-WeCom-Token";
-  public static final String TOKEN_APP_HEADER = "X-WeCom-Token-App";
+  static final String OPERATION_HEADER = "X-WeCom-Operation";
+  static final String TOKEN_HEADER = "X-WeCom-Token";
+  static final String TOKEN_APP_HEADER = "X-WeCom-Token-App";
 
-  private static final Map<MethodMetadata, OperationInfo> CACHE = new ConcurrentHashMap<>();
+  private static final Map<Method, OperationInfo> CACHE = new ConcurrentHashMap<>();
 
   /** The operation a request template was built for. */
   public static OperationInfo of(RequestTemplate template) {
-    MethodMetadata metadata = template.methodMetadata();
-    if (metadata == null) {
+    if (template.methodMetadata() == null) {
       throw new IllegalStateException("request " + template.path() + " was not built from a generated operation");
     }
-    return CACHE.computeIfAbsent(metadata, OperationInfo::parse);
+    return of(template.methodMetadata().method());
+  }
+
+  /** The operation behind a generated interface method. */
+  public static OperationInfo of(Method method) {
+    return CACHE.computeIfAbsent(method, OperationInfo::parse);
   }
 
   /** Removes the marker headers, so that they never leave the client. */
@@ -36,20 +41,22 @@ public record OperationInfo(String id, TokenKind tokenKind, String tokenApp) {
     template.removeHeader(TOKEN_APP_HEADER);
   }
 
-  private static OperationInfo parse(MethodMetadata metadata) {
-    Map<String, Collection<String>> headers = metadata.template().headers();
-    String id = single(headers, OPERATION_HEADER, metadata);
-    String token = single(headers, TOKEN_HEADER, metadata);
-    String app = headers.containsKey(TOKEN_APP_HEADER) ? single(headers, TOKEN_APP_HEADER, metadata) : null;
-    return new OperationInfo(id, token.equals("none") ? null : TokenKind.fromQueryName(token), app);
-  }
-
-  private static String single(Map<String, Collection<String>> headers, String name, MethodMetadata metadata) {
-    Collection<String> values = headers.get(name);
-    if (values == null || values.size() != 1) {
-      throw new IllegalStateException(metadata.configKey() + " lacks the generated header " + name
-          + "; was the client generated with generator-templates/?");
+  private static OperationInfo parse(Method method) {
+    Map<String, String> markers = new HashMap<>();
+    Headers headers = method.getAnnotation(Headers.class);
+    if (headers != null) {
+      for (String header : headers.value()) {
+        int colon = header.indexOf(':');
+        markers.put(header.substring(0, colon).trim(), header.substring(colon + 1).trim());
+      }
     }
-    return values.iterator().next();
+    String id = markers.get(OPERATION_HEADER);
+    String token = markers.get(TOKEN_HEADER);
+    if (id == null || token == null) {
+      throw new IllegalStateException(method + " lacks the generated headers " + OPERATION_HEADER + " and "
+          + TOKEN_HEADER + "; was the client generated with generator-templates/?");
+    }
+    return new OperationInfo(id, token.equals("none") ? null : TokenKind.fromQueryName(token),
+        markers.get(TOKEN_APP_HEADER));
   }
 }

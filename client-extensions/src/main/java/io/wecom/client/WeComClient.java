@@ -1,0 +1,105 @@
+package io.wecom.client;
+
+import io.wecom.client.api.AgentApi;
+import io.wecom.client.api.AuthApi;
+import io.wecom.client.api.BatchApi;
+import io.wecom.client.api.CorpApi;
+import io.wecom.client.api.DepartmentApi;
+import io.wecom.client.api.ExternalContactApi;
+import io.wecom.client.api.MessageApi;
+import io.wecom.client.api.MsgAuditApi;
+import io.wecom.client.api.TagApi;
+import io.wecom.client.api.TokensApi;
+import io.wecom.client.api.UserApi;
+import io.wecom.client.internal.FeignApis;
+import io.wecom.client.token.TokenKind;
+import io.wecom.client.token.TokenProvider;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The entry point: every generated WeCom API, with tokens fetched, cached, injected and refreshed, and every WeCom
+ * error turned into a {@link io.wecom.client.error.WeComException}. Immutable and thread-safe; build one per app
+ * (corp and secret) with {@link #builder()} and share it. Several clients live side by side with no shared state.
+ */
+public final class WeComClient {
+
+  private final FeignApis apis;
+  private final Map<TokenKind, TokenProvider> providers;
+  private final String description;
+  private final Map<Class<?>, Object> created = new ConcurrentHashMap<>();
+
+  WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description) {
+    this.apis = apis;
+    this.providers = Map.copyOf(providers);
+    this.description = description;
+  }
+
+  public static WeComClientBuilder builder() {
+    return new WeComClientBuilder();
+  }
+
+  /** Any generated API interface of {@code io.wecom.client.api}, wired like the named accessors. */
+  public <T> T api(Class<T> type) {
+    return type.cast(created.computeIfAbsent(type, apis::create));
+  }
+
+  /** The token endpoints themselves; the client calls them for you, so most users never need this. */
+  public TokensApi tokens() {
+    return api(TokensApi.class);
+  }
+
+  /** App messages: message/send and appchat/send. */
+  public MessageApi message() {
+    return api(MessageApi.class);
+  }
+
+  public AgentApi agent() {
+    return api(AgentApi.class);
+  }
+
+  public CorpApi corp() {
+    return api(CorpApi.class);
+  }
+
+  public BatchApi batch() {
+    return api(BatchApi.class);
+  }
+
+  public DepartmentApi department() {
+    return api(DepartmentApi.class);
+  }
+
+  public TagApi tag() {
+    return api(TagApi.class);
+  }
+
+  public UserApi user() {
+    return api(UserApi.class);
+  }
+
+  public AuthApi auth() {
+    return api(AuthApi.class);
+  }
+
+  /** Customer contact: customers, customer tags, group chats, welcome and mass messages. */
+  public ExternalContactApi externalContact() {
+    return api(ExternalContactApi.class);
+  }
+
+  /** The message archive; needs {@link WeComClientBuilder#msgAuditSecret(String)}. */
+  public MsgAuditApi msgAudit() {
+    return api(MsgAuditApi.class);
+  }
+
+  /** The provider of one token kind, to share it with another client or to read a token for a JS-SDK signature. */
+  public Optional<TokenProvider> tokenProvider(TokenKind kind) {
+    return Optional.ofNullable(providers.get(kind));
+  }
+
+  @Override
+  public String toString() {
+    return "WeComClient[" + description + "]";
+  }
+}

@@ -1,0 +1,311 @@
+package io.wecom.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import feign.Client;
+import feign.Logger;
+import io.wecom.client.api.TokensApi;
+import io.wecom.client.internal.CachingTokenProvider;
+import io.wecom.client.internal.ErrorCodeTable;
+import io.wecom.client.internal.FeignApis;
+import io.wecom.client.internal.TokenFetchers;
+import io.wecom.client.internal.TokenProviders;
+import io.wecom.client.internal.WeComExceptions;
+import io.wecom.client.token.InMemoryTokenStore;
+import io.wecom.client.token.SuiteTicketSource;
+import io.wecom.client.token.TokenConfig;
+import io.wecom.client.token.TokenKind;
+import io.wecom.client.token.TokenProvider;
+import io.wecom.client.token.TokenStore;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures a {@link WeComClient}. Set the credentials of the tokens your calls need; everything else has a
+ * default. A self-built app needs {@code corpId} and {@code secret}; a third-party app {@code suite(...)} and, to call
+ * a corp's APIs, {@code authorizedCorp(...)}; a service provider {@code provider(...)}.
+ */
+public final class WeComClientBuilder {
+
+  /** WeCom's API host. */
+  public static final String DEFAULT_BASE_URL = "https://qyapi.weixin.qq.com";
+
+  private String corpId;
+  private String secret;
+  private Integer agentId;
+  private String msgAuditSecret;
+  private String suiteId;
+  private String suiteSecret;
+  private SuiteTicketSource suiteTickets;
+  private String providerCorpId;
+  private String providerSecret;
+  private String authCorpId;
+  private String permanentCode;
+  private final Map<TokenKind, TokenProvider> givenProviders = new EnumMap<>(TokenKind.class);
+  private String baseUrl = DEFAULT_BASE_URL;
+  private Duration connectTimeout = Duration.ofSeconds(5);
+  private Duration readTimeout = Duration.ofSeconds(15);
+  private Client httpClient = new Client.Default(null, null);
+  private ObjectMapper objectMapper = new ObjectMapper();
+  private Clock clock = Clock.systemUTC();
+  private TokenStore tokenStore;
+  private TokenConfig tokenConfig = TokenConfig.ofDefaults();
+  private Logger.Level logLevel = Logger.Level.NONE;
+
+  WeComClientBuilder() {}
+
+  /** The corp id (企业ID), e.g. {@code ww1234567890abcdef}. */
+  public WeComClientBuilder corpId(String corpId) {
+    this.corpId = nonBlank(corpId, "corpId");
+    return this;
+  }
+
+  /** The app's secret (应用Secret); it mints the access_token. */
+  public WeComClientBuilder secret(String secret) {
+    this.secret = nonBlank(secret, "secret");
+    return this;
+  }
+
+  /** The app's agent id (AgentId), used by message sending. */
+  public WeComClientBuilder agentId(int agentId) {
+    if (agentId <= 0) {
+      throw new IllegalArgumentException("agentId must be positive, was " + agentId);
+    }
+    this.agentId = agentId;
+    return this;
+  }
+
+  /** The message-archive secret (会话内容存档 Secret); its token serves the msgAudit operations. */
+  public WeComClientBuilder msgAuditSecret(String msgAuditSecret) {
+    this.msgAuditSecret = nonBlank(msgAuditSecret, "msgAuditSecret");
+    return this;
+  }
+
+  /** A third-party app (suite): its id, secret, and where to read the latest suite_ticket. */
+  public WeComClientBuilder suite(String suiteId, String suiteSecret, SuiteTicketSource tickets) {
+    this.suiteId = nonBlank(suiteId, "suiteId");
+    this.suiteSecret = nonBlank(suiteSecret, "suiteSecret");
+    this.suiteTickets = Objects.requireNonNull(tickets, "suite ticket source");
+    return this;
+  }
+
+  /** A service provider: its corp id and provider secret. */
+  public WeComClientBuilder provider(String providerCorpId, String providerSecret) {
+    this.providerCorpId = nonBlank(providerCorpId, "providerCorpId");
+    this.providerSecret = nonBlank(providerSecret, "providerSecret");
+    return this;
+  }
+
+  /** A corp that authorized the suite: the access_token comes from get_corp_token with its permanent code. */
+  public WeComClientBuilder authorizedCorp(String authCorpId, String permanentCode) {
+    this.authCorpId = nonBlank(authCorpId, "authCorpId");
+    this.permanentCode = nonBlank(permanentCode, "permanentCode");
+    return this;
+  }
+
+  /** Uses {@code provider} for its token kind instead of one built from credentials (e.g. another client's). */
+  public WeComClientBuilder tokenProvider(TokenProvider provider) {
+    givenProviders.put(provider.kind(), provider);
+    return this;
+  }
+
+  /** Where WeCom is; default {@value #DEFAULT_BASE_URL}. Point it at a local sandbox in tests. */
+  public WeComClientBuilder baseUrl(String baseUrl) {
+    URI uri = URI.create(nonBlank(baseUrl, "baseUrl"));
+    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+      throw new IllegalArgumentException("baseUrl must be an http(s) URL with a host, was " + baseUrl);
+    }
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    return this;
+  }
+
+  /** Connect timeout; default 5 s. */
+  public WeComClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return this;
+  }
+
+  /** Read timeout; default 15 s. */
+  public WeComClientBuilder readTimeout(Duration timeout) {
+    this.readTimeout = positive(timeout, "readTimeout");
+    return this;
+  }
+
+  /** The HTTP transport, any Feign {@link Client}; default {@code Client.Default} (HttpURLConnection). */
+  public WeComClientBuilder httpClient(Client client) {
+    this.httpClient = Objects.requireNonNull(client, "httpClient");
+    return this;
+  }
+
+  /** A mapper to copy settings from (modules, say); the client works on a copy and never changes yours. */
+  public WeComClientBuilder objectMapper(ObjectMapper mapper) {
+    this.objectMapper = Objects.requireNonNull(mapper, "objectMapper");
+    return this;
+  }
+
+  /** The clock token expiry is measured with; default the system UTC clock. */
+  public WeComClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** Where tokens are cached; default a new {@link InMemoryTokenStore} per client. */
+  public WeComClientBuilder tokenStore(TokenStore store) {
+    this.tokenStore = Objects.requireNonNull(store, "tokenStore");
+    return this;
+  }
+
+  /** Safety margin and waiting limits of the token cache; default {@link TokenConfig#ofDefaults()}. */
+  public WeComClientBuilder tokenConfig(TokenConfig config) {
+    this.tokenConfig = Objects.requireNonNull(config, "tokenConfig");
+    return this;
+  }
+
+  /** Feign's HTTP log level, written to SLF4J logger {@code io.wecom.client.http} at DEBUG, secrets masked. */
+  public WeComClientBuilder logLevel(Logger.Level level) {
+    this.logLevel = Objects.requireNonNull(level, "logLevel");
+    return this;
+  }
+
+  /**
+   * Builds the client.
+   *
+   * @throws IllegalStateException when the credentials are incomplete or contradict each other
+   */
+  public WeComClient build() {
+    check();
+    ObjectMapper mapper = objectMapper.copy()
+        .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .configure(SerializationFeature.INDENT_OUTPUT, false);
+    WeComExceptions exceptions = new WeComExceptions(ErrorCodeTable.standard());
+    TokenStore store = tokenStore != null ? tokenStore : new InMemoryTokenStore(clock);
+
+    Map<TokenKind, TokenProvider> providers = new EnumMap<>(givenProviders);
+    TokenProviders forTokenCalls = new TokenProviders(providers, null);
+    TokenFetchers fetchers = new TokenFetchers(feign(mapper, forTokenCalls, exceptions).create(TokensApi.class));
+    if (suiteId != null && !providers.containsKey(TokenKind.SUITE_ACCESS_TOKEN)) {
+      providers.put(TokenKind.SUITE_ACCESS_TOKEN, cache(TokenKind.SUITE_ACCESS_TOKEN, "suite:" + suiteId,
+          "suite_access_token of suite " + suiteId, fetchers.suite(suiteId, suiteSecret, suiteTickets), store));
+    }
+    if (providerCorpId != null && !providers.containsKey(TokenKind.PROVIDER_ACCESS_TOKEN)) {
+      providers.put(TokenKind.PROVIDER_ACCESS_TOKEN, cache(TokenKind.PROVIDER_ACCESS_TOKEN,
+          "provider:" + providerCorpId, "provider_access_token of provider " + providerCorpId,
+          fetchers.provider(providerCorpId, providerSecret), store));
+    }
+    forTokenCalls = new TokenProviders(providers, null);
+    fetchers = new TokenFetchers(feign(mapper, forTokenCalls, exceptions).create(TokensApi.class));
+    if (!providers.containsKey(TokenKind.ACCESS_TOKEN)) {
+      if (secret != null) {
+        providers.put(TokenKind.ACCESS_TOKEN, cache(TokenKind.ACCESS_TOKEN, "corp:" + corpId + ":" + fingerprint(secret),
+            "access_token of corp " + corpId + appLabel(), fetchers.corp(corpId, secret), store));
+      } else if (authCorpId != null) {
+        providers.put(TokenKind.ACCESS_TOKEN, cache(TokenKind.ACCESS_TOKEN, "corp:" + authCorpId + ":suite:" + suiteId,
+            "access_token of corp " + authCorpId + " authorized to suite " + suiteId,
+            fetchers.authorizedCorp(authCorpId, permanentCode), store));
+      }
+    }
+    TokenProvider msgAudit = msgAuditSecret == null ? null : cache(TokenKind.ACCESS_TOKEN,
+        "corp:" + corpId + ":" + fingerprint(msgAuditSecret), "message-archive access_token of corp " + corpId,
+        fetchers.corp(corpId, msgAuditSecret), store);
+
+    FeignApis apis = feign(mapper, new TokenProviders(providers, msgAudit), exceptions);
+    return new WeComClient(apis, providers, describe());
+  }
+
+  private FeignApis feign(ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions) {
+    return new FeignApis(baseUrl, httpClient, mapper, connectTimeout, readTimeout, logLevel, tokens, exceptions);
+  }
+
+  private TokenProvider cache(TokenKind kind, String key, String label, CachingTokenProvider.Fetcher fetcher,
+      TokenStore store) {
+    return new CachingTokenProvider(kind, "wecom:" + kind.queryName() + ":" + key, label, fetcher, store, clock,
+        tokenConfig);
+  }
+
+  private void check() {
+    if ((corpId == null) != (secret == null) && msgAuditSecret == null && authCorpId == null) {
+      throw new IllegalStateException(corpId == null ? "secret is set but corpId is not" : "corpId is set but secret is not");
+    }
+    if (secret != null && corpId == null) {
+      throw new IllegalStateException("secret is set but corpId is not");
+    }
+    if (msgAuditSecret != null && corpId == null) {
+      throw new IllegalStateException("msgAuditSecret is set but corpId is not");
+    }
+    if (secret != null && authCorpId != null) {
+      throw new IllegalStateException("set either secret (a self-built app) or authorizedCorp(...) (a third-party app), not both");
+    }
+    if (authCorpId != null && suiteId == null && !givenProviders.containsKey(TokenKind.SUITE_ACCESS_TOKEN)) {
+      throw new IllegalStateException("authorizedCorp(...) needs suite(...) or a suite_access_token provider: get_corp_token is called with the suite_access_token");
+    }
+    if (secret == null && authCorpId == null && suiteId == null && providerCorpId == null && msgAuditSecret == null
+        && givenProviders.isEmpty()) {
+      throw new IllegalStateException("no credentials: set corpId and secret (self-built app), suite(...) and authorizedCorp(...) (third-party app), or provider(...)");
+    }
+  }
+
+  private String appLabel() {
+    return agentId == null ? "" : " app " + agentId;
+  }
+
+  private String describe() {
+    StringBuilder s = new StringBuilder("baseUrl=").append(baseUrl);
+    if (corpId != null) {
+      s.append(", corpId=").append(corpId);
+    }
+    if (agentId != null) {
+      s.append(", agentId=").append(agentId);
+    }
+    if (suiteId != null) {
+      s.append(", suiteId=").append(suiteId);
+    }
+    if (authCorpId != null) {
+      s.append(", authCorpId=").append(authCorpId);
+    }
+    if (providerCorpId != null) {
+      s.append(", providerCorpId=").append(providerCorpId);
+    }
+    return s.toString();
+  }
+
+  /** A short hash naming the app in store keys, so that the key never holds the secret. */
+  static String fingerprint(String secret) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String nonBlank(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value.strip();
+  }
+
+  private static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "WeComClientBuilder[" + describe() + "]";
+  }
+}

@@ -1,0 +1,69 @@
+package io.wecom.client.internal;
+
+import io.wecom.client.api.TokensApi;
+import io.wecom.client.error.WeComException;
+import io.wecom.client.error.WeComTransportException;
+import io.wecom.client.model.GetCorpTokenRequest;
+import io.wecom.client.model.GetProviderTokenRequest;
+import io.wecom.client.model.GetSuiteTokenRequest;
+import io.wecom.client.token.SuiteTicketSource;
+import java.time.Duration;
+
+/** The calls to WeCom's four token endpoints, one {@link CachingTokenProvider.Fetcher} per token kind. */
+public final class TokenFetchers {
+
+  private static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(7200);
+
+  private final TokensApi api;
+
+  public TokenFetchers(TokensApi api) {
+    this.api = api;
+  }
+
+  /** gettoken with a corp id and an app secret (also the message-archive secret). */
+  public CachingTokenProvider.Fetcher corp(String corpId, String secret) {
+    return () -> {
+      var answer = api.getToken(corpId, secret);
+      return fetched("getToken", answer.getAccessToken(), answer.getExpiresIn());
+    };
+  }
+
+  /** get_suite_token with the suite's id, secret and latest ticket. */
+  public CachingTokenProvider.Fetcher suite(String suiteId, String suiteSecret, SuiteTicketSource tickets) {
+    return () -> {
+      String ticket = tickets.currentTicket();
+      if (ticket == null || ticket.isBlank()) {
+        throw new IllegalStateException("no suite_ticket yet for suite " + suiteId
+            + ": WeCom pushes one to the callback URL every 10 minutes; store it where the SuiteTicketSource reads");
+      }
+      var answer = api.getSuiteToken(new GetSuiteTokenRequest().suiteId(suiteId).suiteSecret(suiteSecret)
+          .suiteTicket(ticket));
+      return fetched("getSuiteToken", answer.getSuiteAccessToken(), answer.getExpiresIn());
+    };
+  }
+
+  /** get_provider_token with the provider's corp id and secret. */
+  public CachingTokenProvider.Fetcher provider(String corpId, String providerSecret) {
+    return () -> {
+      var answer = api.getProviderToken(new GetProviderTokenRequest().corpid(corpId).providerSecret(providerSecret));
+      return fetched("getProviderToken", answer.getProviderAccessToken(), answer.getExpiresIn());
+    };
+  }
+
+  /** get_corp_token for a corp that authorized the suite; the call itself carries the suite_access_token. */
+  public CachingTokenProvider.Fetcher authorizedCorp(String authCorpId, String permanentCode) {
+    return () -> {
+      var answer = api.getCorpToken(new GetCorpTokenRequest().authCorpid(authCorpId).permanentCode(permanentCode));
+      return fetched("getCorpToken", answer.getAccessToken(), answer.getExpiresIn());
+    };
+  }
+
+  private static CachingTokenProvider.Fetched fetched(String operation, String token, Integer expiresIn) {
+    if (token == null || token.isEmpty()) {
+      throw new WeComTransportException(new WeComException.Details(0, null, null, null, operation, 200),
+          operation + " answered errcode 0 but no token", "", true, null);
+    }
+    Duration lifetime = expiresIn == null || expiresIn <= 0 ? DEFAULT_LIFETIME : Duration.ofSeconds(expiresIn);
+    return new CachingTokenProvider.Fetched(token, lifetime);
+  }
+}
