@@ -8,6 +8,7 @@ import io.wecom.client.api.DepartmentApi;
 import io.wecom.client.api.ExternalContactApi;
 import io.wecom.client.api.MessageApi;
 import io.wecom.client.api.MsgAuditApi;
+import io.wecom.client.api.ProviderApi;
 import io.wecom.client.api.TagApi;
 import io.wecom.client.api.TokensApi;
 import io.wecom.client.api.UserApi;
@@ -91,6 +92,11 @@ public final class WeComClient {
   /** The message archive; needs {@link WeComClientBuilder#msgAuditSecret(String)}. */
   public MsgAuditApi msgAudit() {
     return api(MsgAuditApi.class);
+  }
+
+  /** Service-provider operations; needs {@link WeComClientBuilder#provider(String, String)}. */
+  public ProviderApi provider() {
+    return api(ProviderApi.class);
   }
 
   /** The provider of one token kind, to share it with another client or to read a token for a JS-SDK signature. */

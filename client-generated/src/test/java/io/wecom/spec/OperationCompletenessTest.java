@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OperationCompletenessTest {
 
   private static final Set<String> TAGS = Set.of("tokens", "message", "agent", "corp", "batch", "department", "tag",
-      "user", "auth", "externalContact", "msgAudit");
+      "user", "auth", "externalContact", "msgAudit", "provider");
   private static final String DOC_PAGE = "https://developer.work.weixin.qq.com/document/path/";
 
   static Stream<Spec.Op> operations() {

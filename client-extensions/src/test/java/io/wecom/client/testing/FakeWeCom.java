@@ -159,20 +159,31 @@ public final class FakeWeCom implements AutoCloseable {
     if (handler != null) {
       return handler.apply(request);
     }
-    String kind = request.path().startsWith("/cgi-bin/service/") ? "suite_access_token" : "access_token";
+    String kind = request.path().equals("/cgi-bin/service/get_register_code") ? "provider_access_token"
+        : request.path().startsWith("/cgi-bin/service/") ? "suite_access_token" : "access_token";
     Answer rejected = checkToken(request, kind);
     return rejected != null ? rejected : Answer.json("{\"errcode\":0,\"errmsg\":\"ok\"}");
   }
 
-  /** 41001/42001 (or 41022/42009 for suite tokens) unless the request carries a valid token of {@code kind}. */
+  /**
+   * WeCom's answer to a request without a valid token of {@code kind}: 41001/42001 for access_token, 41022/42009 for
+   * suite_access_token, 40082 for provider_access_token; {@code null} when the token is valid.
+   */
   public Answer checkToken(Recorded request, String kind) {
     List<String> tokens = request.query(kind);
-    boolean suite = kind.equals("suite_access_token");
     if (tokens.isEmpty()) {
-      return error(suite ? 41022 : 41001, "missing " + kind);
+      return error(switch (kind) {
+        case "suite_access_token" -> 41022;
+        case "provider_access_token" -> 40082;
+        default -> 41001;
+      }, "missing " + kind);
     }
     if (tokens.size() > 1 || !validTokens.contains(tokens.get(0))) {
-      return error(suite ? 42009 : 42001, kind + " expired");
+      return error(switch (kind) {
+        case "suite_access_token" -> 42009;
+        case "provider_access_token" -> 40082;
+        default -> 42001;
+      }, kind + " invalid");
     }
     return null;
   }
