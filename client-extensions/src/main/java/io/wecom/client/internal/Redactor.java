@@ -10,7 +10,7 @@ public final class Redactor {
 
   private static final String NAMES = "access_token|suite_access_token|provider_access_token|corpsecret|secret"
       + "|suite_secret|provider_secret|permanent_code|suite_ticket|user_ticket|auth_code|code";
-  private static final Pattern QUERY = Pattern.compile("(?<=[?&](?:" + NAMES + ")=)[^&\\s\"]+");
+  private static final Pattern QUERY = Pattern.compile("(?<![A-Za-z0-9_])((?:" + NAMES + ")=)[^&\\s\",]+");
   private static final Pattern JSON = Pattern.compile("(\"(?:" + NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\"?)");
   private static final String MASK = "***";
 
@@ -20,7 +20,7 @@ public final class Redactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String masked = QUERY.matcher(text).replaceAll(MASK);
+    String masked = QUERY.matcher(text).replaceAll("$1" + MASK);
     return JSON.matcher(masked).replaceAll("$1" + MASK + "$3");
   }
 }
