@@ -104,7 +104,10 @@ class ErrcodeDecodingTest {
     WeComClient client = client();
     wecom.enqueue(USER_GET, Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"u\",\"gender\":\"9\"}"));
 
-    assertThat(client.user().getUser("u").getUserid()).isEqualTo("u");
+    var user = client.user().getUser("u");
+
+    assertThat(user.getUserid()).isEqualTo("u");
+    assertThat(user.getGender()).isEqualTo(io.wecom.client.model.GetUserResponse.GenderEnum.UNKNOWN_DEFAULT_OPEN_API);
   }
 
   static Stream<Arguments> badAnswers() {
