@@ -1,0 +1,21 @@
+package io.wecom.sandbox.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import java.util.List;
+
+/**
+ * One operation of the spec as the sandbox serves it: where it lives, the token it needs, what a valid request
+ * looks like and what to answer.
+ *
+ * @param tokenKind {@code access_token}, {@code suite_access_token}, {@code provider_access_token} or {@code null}
+ * @param tokenApp {@code msgaudit} for the message archive, else {@code null}
+ * @param requestSchema the compiled JSON schema of the body, or {@code null} when the operation takes none
+ * @param example the first response example
+ */
+public record SpecOperation(String id, String method, String path, String tag, String tokenKind, String tokenApp,
+    List<QueryParam> queryParams, Schema requestSchema, JsonNode example) {
+
+  /** A declared query parameter. */
+  public record QueryParam(String name, boolean required, String type) {}
+}
