@@ -1,4 +1,4 @@
-package io.wecom.sandbox;
+package io.wecom.client.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -14,6 +14,8 @@ import io.wecom.client.model.Department;
 import io.wecom.client.model.TagUser;
 import io.wecom.client.model.UpdateUserRequest;
 import io.wecom.client.model.User;
+import io.wecom.sandbox.RecordedRequest;
+import io.wecom.sandbox.WeComSandbox;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
