@@ -54,6 +54,14 @@ class OperationCompletenessTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
+  void decidesWhetherRepeatingItIsSafe(Spec.Op op) {
+    assertThat(op.operation().getExtensions()).as("extensions").isNotNull();
+    assertThat(op.operation().getExtensions().get("x-wecom-idempotent")).as("x-wecom-idempotent")
+        .isInstanceOf(Boolean.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
   void hasAJsonResponseWithSchemaAndExample(Spec.Op op) {
     ApiResponse ok = op.operation().getResponses().get("200");
     assertThat(ok).as("200 response").isNotNull();

@@ -10,12 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the spec says of one generated operation, read from the marker headers the generator puts on each method:
- * its operationId, the token kind it needs ({@code null} for none) and, for the message archive, the app whose
- * secret mints that token.
+ * its operationId, whether repeating it is safe, the token kind it needs ({@code null} for none) and, for the message
+ * archive, the app whose secret mints that token.
  */
-public record OperationInfo(String id, TokenKind tokenKind, String tokenApp) {
+public record OperationInfo(String id, boolean idempotent, TokenKind tokenKind, String tokenApp) {
 
   static final String OPERATION_HEADER = "X-WeCom-Operation";
+  static final String IDEMPOTENT_HEADER = "X-WeCom-Idempotent";
   static final String TOKEN_HEADER = "X-WeCom-Token";
   static final String TOKEN_APP_HEADER = "X-WeCom-Token-App";
 
@@ -37,6 +38,7 @@ public record OperationInfo(String id, TokenKind tokenKind, String tokenApp) {
   /** Removes the marker headers, so that they never leave the client. */
   static void stripMarkers(RequestTemplate template) {
     template.removeHeader(OPERATION_HEADER);
+    template.removeHeader(IDEMPOTENT_HEADER);
     template.removeHeader(TOKEN_HEADER);
     template.removeHeader(TOKEN_APP_HEADER);
   }
@@ -56,7 +58,7 @@ public record OperationInfo(String id, TokenKind tokenKind, String tokenApp) {
       throw new IllegalStateException(method + " lacks the generated headers " + OPERATION_HEADER + " and "
           + TOKEN_HEADER + "; was the client generated with generator-templates/?");
     }
-    return new OperationInfo(id, token.equals("none") ? null : TokenKind.fromQueryName(token),
-        markers.get(TOKEN_APP_HEADER));
+    return new OperationInfo(id, "true".equals(markers.get(IDEMPOTENT_HEADER)),
+        token.equals("none") ? null : TokenKind.fromQueryName(token), markers.get(TOKEN_APP_HEADER));
   }
 }
