@@ -15,6 +15,7 @@ import io.wecom.client.api.UserApi;
 import io.wecom.client.internal.FeignApis;
 import io.wecom.client.token.TokenKind;
 import io.wecom.client.token.TokenProvider;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,21 +30,36 @@ public final class WeComClient {
   private final FeignApis apis;
   private final Map<TokenKind, TokenProvider> providers;
   private final String description;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
   private final Map<Class<?>, Object> created = new ConcurrentHashMap<>();
 
-  WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description) {
+  WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description, Duration connectTimeout,
+      Duration readTimeout) {
     this.apis = apis;
     this.providers = Map.copyOf(providers);
     this.description = description;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
   }
 
   public static WeComClientBuilder builder() {
     return new WeComClientBuilder();
   }
 
+  /**
+   * The same client with {@code options} merged over its settings, e.g. a longer read timeout for one slow call:
+   * {@code client.with(CallOptions.custom().readTimeout(Duration.ofSeconds(60)).build()).user().listUsers(1L, 1)}.
+   * Tokens, caches and guards are shared with this client.
+   */
+  public WeComClient with(CallOptions options) {
+    return new WeComClient(apis, providers, description, options.connectTimeout().orElse(connectTimeout),
+        options.readTimeout().orElse(readTimeout));
+  }
+
   /** Any generated API interface of {@code io.wecom.client.api}, wired like the named accessors. */
   public <T> T api(Class<T> type) {
-    return type.cast(created.computeIfAbsent(type, apis::create));
+    return type.cast(created.computeIfAbsent(type, t -> apis.create(t, connectTimeout, readTimeout)));
   }
 
   /** The token endpoints themselves; the client calls them for you, so most users never need this. */

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import feign.Client;
 import feign.Logger;
+import feign.http2client.Http2Client;
+import java.net.http.HttpClient;
 import io.wecom.client.api.TokensApi;
 import io.wecom.client.internal.CachingTokenProvider;
 import io.wecom.client.internal.ErrorCodeTable;
 import io.wecom.client.internal.FeignApis;
+import io.wecom.client.internal.OperationGuards;
+import io.wecom.client.resilience.ResilienceConfig;
 import io.wecom.client.internal.TokenFetchers;
 import io.wecom.client.internal.TokenProviders;
 import io.wecom.client.internal.WeComExceptions;
@@ -55,7 +59,9 @@ public final class WeComClientBuilder {
   private String baseUrl = DEFAULT_BASE_URL;
   private Duration connectTimeout = Duration.ofSeconds(5);
   private Duration readTimeout = Duration.ofSeconds(15);
-  private Client httpClient = new Client.Default(null, null);
+  private Client httpClient;
+  private ResilienceConfig resilience = ResilienceConfig.ofDefaults();
+  private String name;
   private ObjectMapper objectMapper = new ObjectMapper();
   private Clock clock = Clock.systemUTC();
   private TokenStore tokenStore;
@@ -141,9 +147,28 @@ public final class WeComClientBuilder {
     return this;
   }
 
-  /** The HTTP transport, any Feign {@link Client}; default {@code Client.Default} (HttpURLConnection). */
+  /**
+   * The HTTP transport, any Feign {@link Client}. Default: the JDK's {@code HttpClient} over HTTP/1.1
+   * ({@code feign-java11}), which never repeats a POST by itself. {@code Client.Default} (HttpURLConnection) does
+   * repeat a request once when a kept-alive connection resets, which can send a message twice.
+   */
   public WeComClientBuilder httpClient(Client client) {
     this.httpClient = Objects.requireNonNull(client, "httpClient");
+    return this;
+  }
+
+  /** Retry, circuit breaker, quotas and penalty window; default {@link ResilienceConfig#ofDefaults()}. */
+  public WeComClientBuilder resilience(ResilienceConfig config) {
+    this.resilience = Objects.requireNonNull(config, "resilience");
+    return this;
+  }
+
+  /**
+   * The name of this client in Resilience4j instance names ({@code <name>.<operationId>}); default the corp, suite
+   * or provider id, with the agent id when set.
+   */
+  public WeComClientBuilder name(String name) {
+    this.name = nonBlank(name, "name");
     return this;
   }
 
@@ -189,11 +214,15 @@ public final class WeComClientBuilder {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .configure(SerializationFeature.INDENT_OUTPUT, false);
     WeComExceptions exceptions = new WeComExceptions(ErrorCodeTable.standard());
+    OperationGuards guards = new OperationGuards(clientName(), resilience, ErrorCodeTable.standard(), clock);
+    Client transport = httpClient != null ? httpClient : new Http2Client(HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
     TokenStore store = tokenStore != null ? tokenStore : new InMemoryTokenStore(clock);
 
     Map<TokenKind, TokenProvider> providers = new EnumMap<>(givenProviders);
     TokenProviders forTokenCalls = new TokenProviders(providers, null);
-    TokenFetchers fetchers = new TokenFetchers(feign(mapper, forTokenCalls, exceptions).create(TokensApi.class));
+    TokenFetchers fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards)
+        .create(TokensApi.class, connectTimeout, readTimeout));
     if (suiteId != null && !providers.containsKey(TokenKind.SUITE_ACCESS_TOKEN)) {
       providers.put(TokenKind.SUITE_ACCESS_TOKEN, cache(TokenKind.SUITE_ACCESS_TOKEN, "suite:" + suiteId,
           "suite_access_token of suite " + suiteId, fetchers.suite(suiteId, suiteSecret, suiteTickets), store));
@@ -204,7 +233,8 @@ public final class WeComClientBuilder {
           fetchers.provider(providerCorpId, providerSecret), store));
     }
     forTokenCalls = new TokenProviders(providers, null);
-    fetchers = new TokenFetchers(feign(mapper, forTokenCalls, exceptions).create(TokensApi.class));
+    fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards)
+        .create(TokensApi.class, connectTimeout, readTimeout));
     if (!providers.containsKey(TokenKind.ACCESS_TOKEN)) {
       if (secret != null) {
         providers.put(TokenKind.ACCESS_TOKEN, cache(TokenKind.ACCESS_TOKEN, "corp:" + corpId + ":" + fingerprint(secret),
@@ -219,12 +249,22 @@ public final class WeComClientBuilder {
         "corp:" + corpId + ":" + fingerprint(msgAuditSecret), "message-archive access_token of corp " + corpId,
         fetchers.corp(corpId, msgAuditSecret), store);
 
-    FeignApis apis = feign(mapper, new TokenProviders(providers, msgAudit), exceptions);
-    return new WeComClient(apis, providers, describe());
+    FeignApis apis = feign(transport, mapper, new TokenProviders(providers, msgAudit), exceptions, guards);
+    return new WeComClient(apis, providers, describe(), connectTimeout, readTimeout);
   }
 
-  private FeignApis feign(ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions) {
-    return new FeignApis(baseUrl, httpClient, mapper, connectTimeout, readTimeout, logLevel, tokens, exceptions);
+  private FeignApis feign(Client transport, ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions,
+      OperationGuards guards) {
+    return new FeignApis(baseUrl, transport, mapper, logLevel, tokens, exceptions, guards);
+  }
+
+  private String clientName() {
+    if (name != null) {
+      return name;
+    }
+    String id = corpId != null ? corpId : authCorpId != null ? authCorpId : suiteId != null ? suiteId
+        : providerCorpId != null ? providerCorpId : "wecom";
+    return agentId == null ? id : id + ":" + agentId;
   }
 
   private TokenProvider cache(TokenKind kind, String key, String label, CachingTokenProvider.Fetcher fetcher,

@@ -18,6 +18,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.stream.Stream;
+import io.wecom.client.resilience.ResilienceConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,8 @@ class ErrcodeDecodingTest {
   }
 
   private WeComClient client() {
-    return WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("s3cret").build();
+    return WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("s3cret")
+        .resilience(ResilienceConfig.disabled()).build();
   }
 
   static Stream<Arguments> errcodes() {
@@ -151,7 +153,7 @@ class ErrcodeDecodingTest {
       });
       acceptor.start();
       WeComClient client = WeComClient.builder().baseUrl("http://127.0.0.1:" + server.getLocalPort())
-          .tokenProvider(new FixedTokenProvider()).build();
+          .tokenProvider(new FixedTokenProvider()).resilience(ResilienceConfig.disabled()).build();
 
       WeComTransportException e = catchThrowableOfType(WeComTransportException.class,
           () -> client.user().getUser("x"));
@@ -169,7 +171,8 @@ class ErrcodeDecodingTest {
       port = probe.getLocalPort();
     }
     WeComClient client = WeComClient.builder().baseUrl("http://127.0.0.1:" + port)
-        .connectTimeout(Duration.ofSeconds(2)).tokenProvider(new FixedTokenProvider()).build();
+        .connectTimeout(Duration.ofSeconds(2)).tokenProvider(new FixedTokenProvider())
+        .resilience(ResilienceConfig.disabled()).build();
 
     WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.user().getUser("x"));
 
@@ -188,7 +191,7 @@ class ErrcodeDecodingTest {
       return Answer.json("{\"errcode\":0}");
     });
     WeComClient client = WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("s3cret")
-        .readTimeout(Duration.ofMillis(300)).build();
+        .readTimeout(Duration.ofMillis(300)).resilience(ResilienceConfig.disabled()).build();
 
     WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.user().getUser("x"));
 

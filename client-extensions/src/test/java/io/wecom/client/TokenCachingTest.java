@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.wecom.client.resilience.ResilienceConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class TokenCachingTest {
 
   private WeComClient client() {
     return WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("s3cret-corp").agentId(1000002)
-        .clock(clock).build();
+        .clock(clock).resilience(ResilienceConfig.disabled()).build();
   }
 
   @Test

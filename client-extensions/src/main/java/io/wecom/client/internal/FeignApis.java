@@ -12,15 +12,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the generated interfaces on Feign with the client's extension points: token injection, errcode decoding,
- * refresh on token expiry, secret-free logging. Feign's own retryer is off: no retry loop hides in here.
+ * refresh on token expiry, the operation guards (retry, circuit breaker, quotas), secret-free logging. Feign's own
+ * retryer is off: the guards hold the only retry loop.
  */
 public final class FeignApis {
 
   private final Feign.Builder feign;
   private final String baseUrl;
 
-  public FeignApis(String baseUrl, Client client, ObjectMapper mapper, Duration connectTimeout, Duration readTimeout,
-      Logger.Level logLevel, TokenProviders tokens, WeComExceptions exceptions) {
+  public FeignApis(String baseUrl, Client client, ObjectMapper mapper, Logger.Level logLevel, TokenProviders tokens,
+      WeComExceptions exceptions, OperationGuards guards) {
     this.baseUrl = baseUrl;
     this.feign = Feign.builder()
         .client(client)
@@ -28,15 +29,16 @@ public final class FeignApis {
         .decoder(new WeComDecoder(mapper, exceptions, tokens))
         .errorDecoder(new WeComErrorDecoder(exceptions))
         .requestInterceptor(new TokenInterceptor(tokens))
-        .invocationHandlerFactory(new RefreshingInvocationHandlerFactory(exceptions))
+        .invocationHandlerFactory(new GuardedInvocationHandlerFactory(
+            new RefreshingInvocationHandlerFactory(exceptions), guards))
         .retryer(Retryer.NEVER_RETRY)
-        .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS, readTimeout.toMillis(),
-            TimeUnit.MILLISECONDS, true))
         .logger(new RedactingLogger())
         .logLevel(logLevel);
   }
 
-  public <T> T create(Class<T> api) {
-    return feign.target(api, baseUrl);
+  /** The generated interface {@code api}, with these timeouts. */
+  public synchronized <T> T create(Class<T> api, Duration connectTimeout, Duration readTimeout) {
+    return feign.options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS, readTimeout.toMillis(),
+        TimeUnit.MILLISECONDS, true)).target(api, baseUrl);
   }
 }

@@ -66,7 +66,7 @@ public final class RefreshingInvocationHandlerFactory implements InvocationHandl
 
   private static boolean mayHaveBeenSent(Throwable cause) {
     if (cause instanceof ConnectException || cause instanceof UnknownHostException
-        || cause instanceof NoRouteToHostException) {
+        || cause instanceof NoRouteToHostException || cause instanceof java.net.http.HttpConnectTimeoutException) {
       return false;
     }
     return !(cause instanceof SocketTimeoutException && String.valueOf(cause.getMessage()).contains("connect"));

@@ -9,6 +9,7 @@ import io.wecom.client.error.SystemBusyException;
 import io.wecom.client.error.WeComTransportException;
 import io.wecom.sandbox.WeComSandbox;
 import java.time.Duration;
+import io.wecom.client.resilience.ResilienceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,9 @@ class SandboxScenariosTest {
   static void start() {
     sandbox = WeComSandbox.start();
     wecom = WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-sandbox").secret("any")
-        .readTimeout(Duration.ofSeconds(1)).build();
+        .readTimeout(Duration.ofSeconds(1)).resilience(ResilienceConfig.disabled()).build();
+    // a cold JVM answers its first calls slowly; warm up with the default timeouts
+    WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-sandbox").secret("any").build().tag().listTags();
     wecom.tag().listTags();
   }
 

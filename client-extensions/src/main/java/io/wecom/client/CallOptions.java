@@ -1,0 +1,67 @@
+package io.wecom.client;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Per-call overrides of the client's settings, merged over them by {@link WeComClient#with(CallOptions)}: what is
+ * not set here keeps the client's value.
+ */
+public final class CallOptions {
+
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+
+  private CallOptions(Builder b) {
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+  }
+
+  public static Builder custom() {
+    return new Builder();
+  }
+
+  public Optional<Duration> connectTimeout() {
+    return Optional.ofNullable(connectTimeout);
+  }
+
+  public Optional<Duration> readTimeout() {
+    return Optional.ofNullable(readTimeout);
+  }
+
+  @Override
+  public String toString() {
+    return "CallOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+  }
+
+  /** Builds {@link CallOptions}; nothing is overridden until set. */
+  public static final class Builder {
+    private Duration connectTimeout;
+    private Duration readTimeout;
+
+    private Builder() {}
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    public CallOptions build() {
+      return new CallOptions(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+  }
+}

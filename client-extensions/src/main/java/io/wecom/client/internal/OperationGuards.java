@@ -1,0 +1,125 @@
+package io.wecom.client.internal;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.wecom.client.error.CircuitOpenException;
+import io.wecom.client.error.RateLimitedException;
+import io.wecom.client.error.WeComException;
+import io.wecom.client.resilience.ResilienceConfig;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Runs each call of an operation inside its Resilience4j decorators, {@code Retry(CircuitBreaker(RateLimiter(call)))},
+ * taken by name ({@code <client>.<operationId>}) from registries, after checking the {@link PenaltyBox}. The retry
+ * loop here is the only one: Feign's retryer is off, and the token refresh below it repeats a call at most once.
+ */
+public final class OperationGuards {
+
+  /** A failure that {@link RetryRules} allows to repeat; unwrapped before it reaches the caller. */
+  private static final class Repeatable extends RuntimeException {
+    Repeatable(WeComException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+  }
+
+  /** A call of the generated interface. */
+  @FunctionalInterface
+  public interface Call {
+    Object invoke() throws Throwable;
+  }
+
+  private final String clientName;
+  private final ResilienceConfig config;
+  private final RetryRules rules;
+  private final PenaltyBox penalties;
+  private final RetryRegistry retries;
+  private final CircuitBreakerRegistry breakers;
+  private final RateLimiterRegistry limiters;
+  private final RetryConfig retryConfig;
+  private final CircuitBreakerConfig breakerConfig;
+
+  public OperationGuards(String clientName, ResilienceConfig config, ErrorCodeTable table, Clock clock) {
+    this.clientName = clientName;
+    this.config = config;
+    this.rules = new RetryRules(table);
+    this.penalties = new PenaltyBox(clock, config.penaltyWindow());
+    this.retries = config.retryRegistry() != null ? config.retryRegistry() : RetryRegistry.ofDefaults();
+    this.breakers = config.circuitBreakerRegistry() != null ? config.circuitBreakerRegistry()
+        : CircuitBreakerRegistry.ofDefaults();
+    this.limiters = config.rateLimiterRegistry() != null ? config.rateLimiterRegistry() : RateLimiterRegistry.ofDefaults();
+    RetryConfig base = config.retryRegistry() != null ? config.retryRegistry().getDefaultConfig()
+        : RetryConfig.custom()
+            .maxAttempts(config.maxAttempts())
+            .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(config.initialBackoff(),
+                config.backoffMultiplier(), config.jitter(), config.maxBackoff()))
+            .build();
+    this.retryConfig = RetryConfig.from(base).retryOnException(Repeatable.class::isInstance)
+        .failAfterMaxAttempts(false).build();
+    CircuitBreakerConfig breakerBase = config.circuitBreakerRegistry() != null
+        ? config.circuitBreakerRegistry().getDefaultConfig() : config.circuitBreaker();
+    this.breakerConfig = CircuitBreakerConfig.from(breakerBase)
+        .recordException(this::countsAgainstCircuit)
+        .ignoreException(e -> !countsAgainstCircuit(e))
+        .build();
+  }
+
+  public Object call(OperationInfo op, Object[] args, Call call) throws Throwable {
+    String name = clientName + "." + op.id();
+    penalties.check(op.id());
+    CheckedSupplier<Object> guarded = () -> {
+      try {
+        return call.invoke();
+      } catch (RateLimitedException e) {
+        if (!rules.isTransient(e)) {
+          penalties.penalize(op.id(), e);
+        }
+        throw rules.mayRepeat(op, args, e) ? new Repeatable(e) : e;
+      } catch (WeComException e) {
+        throw rules.mayRepeat(op, args, e) ? new Repeatable(e) : e;
+      }
+    };
+    if (config.quotaPerMinute() > 0) {
+      guarded = RateLimiter.decorateCheckedSupplier(limiters.rateLimiter(name, RateLimiterConfig.custom()
+          .limitForPeriod(config.quotaPerMinute()).limitRefreshPeriod(Duration.ofMinutes(1))
+          .timeoutDuration(Duration.ZERO).build()), guarded);
+    }
+    if (config.circuitBreakerEnabled()) {
+      guarded = CircuitBreaker.decorateCheckedSupplier(breakers.circuitBreaker(name, breakerConfig), guarded);
+    }
+    if (config.maxAttempts() > 1 || config.retryRegistry() != null) {
+      guarded = Retry.decorateCheckedSupplier(retries.retry(name, retryConfig), guarded);
+    }
+    try {
+      return guarded.get();
+    } catch (Repeatable e) {
+      throw e.getCause();
+    } catch (CallNotPermittedException e) {
+      throw new CircuitOpenException(details(op), op.id() + " not sent: circuit breaker " + name
+          + " is open after repeated transport failures or 'system busy' answers");
+    } catch (RequestNotPermitted e) {
+      throw new RateLimitedException(details(op), op.id() + " not sent: the client-side quota of "
+          + config.quotaPerMinute() + " calls per minute (" + name + ") is used up", null);
+    }
+  }
+
+  private boolean countsAgainstCircuit(Throwable e) {
+    Throwable failure = e instanceof Repeatable ? e.getCause() : e;
+    return failure instanceof WeComException wecom && rules.isTransient(wecom);
+  }
+
+  private static WeComException.Details details(OperationInfo op) {
+    return new WeComException.Details(null, null, null, null, op.id(), 0);
+  }
+}
