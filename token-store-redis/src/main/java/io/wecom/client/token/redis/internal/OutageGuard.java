@@ -1,0 +1,59 @@
+package io.wecom.client.token.redis.internal;
+
+import io.wecom.client.error.TokenStoreUnavailableException;
+import io.wecom.client.token.redis.RedisTokenStoreConfig.WhenUnavailable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies {@link WhenUnavailable} to each store operation: with {@code FAIL} a Redis failure surfaces, with
+ * {@code LOCAL_FALLBACK} the operation runs on this process's memory instead. The start of an outage is logged once
+ * at WARN and its end at INFO, each with the store's name and the failure, never a token.
+ */
+public final class OutageGuard {
+
+  private static final Logger LOG = LoggerFactory.getLogger("io.wecom.client.token.redis");
+
+  private final WhenUnavailable policy;
+  private final String storeName;
+  private final AtomicBoolean down = new AtomicBoolean();
+
+  public OutageGuard(WhenUnavailable policy, String storeName) {
+    this.policy = policy;
+    this.storeName = storeName;
+  }
+
+  /** The result of {@code redis}, or, when Redis is unavailable and the policy allows it, of {@code local}. */
+  public <T> T call(Supplier<T> redis, Supplier<T> local) {
+    if (policy == WhenUnavailable.FAIL) {
+      return redis.get();
+    }
+    T result;
+    try {
+      result = redis.get();
+    } catch (TokenStoreUnavailableException e) {
+      if (down.compareAndSet(false, true)) {
+        LOG.warn("{} is unavailable, keeping tokens in this process's memory until Redis answers again: {}",
+            storeName, e.getMessage());
+      }
+      return local.get();
+    }
+    if (down.compareAndSet(true, false)) {
+      LOG.info("{} answers again; tokens are shared through Redis again", storeName);
+    }
+    return result;
+  }
+
+  /** Runs {@code redis}, or {@code local} when Redis is unavailable and the policy allows it. */
+  public void run(Runnable redis, Runnable local) {
+    call(() -> {
+      redis.run();
+      return null;
+    }, () -> {
+      local.run();
+      return null;
+    });
+  }
+}
