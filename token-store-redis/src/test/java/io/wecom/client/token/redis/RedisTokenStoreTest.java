@@ -1,7 +1,11 @@
 package io.wecom.client.token.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.wecom.client.error.TokenStoreUnavailableException;
 import io.wecom.client.token.CachedToken;
 import io.wecom.client.token.TokenStore;
 import io.wecom.client.token.redis.testing.Eventually;
@@ -156,6 +160,36 @@ class RedisTokenStoreTest {
     store.put(KEY, TOKEN, Duration.ofMinutes(1));
     assertThat(store.get(KEY)).contains(TOKEN);
     assertThat(redis.command("HLEN", "test:" + KEY)).isEqualTo(3L);
+  }
+
+  @Test
+  void aStoreOnTheCallersConnectionIsBoundedByTheCommandTimeoutAndLeavesTheConnectionOpen() throws Exception {
+    RedisClient client = RedisClient.create(redis.uri());
+    try (StatefulRedisConnection<String, String> connection = client.connect()) {
+      RedisTokenStore store = RedisTokenStore.using(connection,
+          RedisTokenStoreConfig.custom().keyPrefix("test:").commandTimeout(Duration.ofMillis(200)).build());
+      store.put(KEY, TOKEN, Duration.ofMinutes(1));
+      store.close();
+      assertThat(connection.sync().hget("test:" + KEY, "value")).isEqualTo("TOKEN-A");
+
+      redis.freeze();
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> store.get(KEY)).isInstanceOf(TokenStoreUnavailableException.class)
+          .hasMessageContaining("no answer within PT0.2S");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(200), Duration.ofMillis(900));
+    } finally {
+      client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+  }
+
+  @Test
+  void badArgumentsAreRefusedNamingWhatWasWrong() {
+    RedisTokenStore store = store();
+
+    assertThatThrownBy(() -> store.put(KEY, TOKEN, Duration.ZERO)).hasMessage("ttl must be positive, was PT0S");
+    assertThatThrownBy(() -> store.tryLease(KEY, Duration.ofNanos(10)))
+        .hasMessage("leaseTime must be at least 1 ms, was PT0.00000001S");
+    assertThatThrownBy(() -> store.get(" ")).hasMessage("key must not be blank");
   }
 
   @Test
