@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import io.wecom.client.WeComClient;
 import io.wecom.client.testing.FakeWeCom;
+import io.wecom.client.token.TokenKind;
 import io.wecom.client.token.redis.RedisTokenStoreConfig.WhenUnavailable;
 import io.wecom.client.token.redis.testing.RedisServer;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class SecretsStaySecretWithRedisTest {
           .tokenStore(failing).build();
       tickets.store("ticket-0001");
       client.user().getUser("zhangsan");
-      client.tokenProvider(io.wecom.client.token.TokenKind.SUITE_ACCESS_TOKEN).orElseThrow().token();
+      client.tokenProvider(TokenKind.SUITE_ACCESS_TOKEN).orElseThrow().token();
       wecom.expireAllTokens();
       client.user().getUser("zhangsan");
 

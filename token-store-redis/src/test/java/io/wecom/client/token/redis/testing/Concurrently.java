@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 
 /** Starts many threads at the same moment and collects what they threw. */
@@ -36,7 +37,7 @@ public final class Concurrently {
           f.get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
           failures.add(e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
           failures.add(e);
         }
       }
