@@ -1,0 +1,41 @@
+package io.wecom.callbacks;
+
+import io.wecom.client.testing.MutableClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** One app's callback settings shared by the tests, and the official example messages under {@code official/}. */
+final class TestApp {
+
+  static final String TOKEN = "t0ken-Of-The-App";
+  static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+  static final String CORP_ID = "ww1234567890abcdef";
+  static final String SUITE_ID = "ww4asffe99e54c0fxxxx";
+
+  private TestApp() {}
+
+  /** A config accepting the corp and the suite, on {@code clock}. */
+  static CallbackConfig config(MutableClock clock) {
+    return CallbackConfig.custom().token(TOKEN).encodingAesKey(KEY).receiveIds(CORP_ID, SUITE_ID).clock(clock)
+        .build();
+  }
+
+  /** WeCom pushing to this app for {@code receiveId}, on {@code clock}. */
+  static CallbackPusher wecom(String receiveId, MutableClock clock) {
+    return CallbackPusher.of(TOKEN, KEY, receiveId).withClock(clock);
+  }
+
+  /** The official example message {@code name}.xml. */
+  static String official(String name) {
+    try (InputStream in = TestApp.class.getResourceAsStream("/official/" + name + ".xml")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no official example " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
