@@ -1,6 +1,7 @@
 package io.wecom.callbacks;
 
 import io.wecom.callbacks.internal.AesKey;
+import io.wecom.callbacks.internal.MsgSignature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -100,12 +101,9 @@ public final class CallbackConfig {
 
     private Builder() {}
 
-    /** The Token set for the callback URL in WeCom; it signs every request. */
+    /** The Token set for the callback URL in WeCom (1 to 32 letters or digits); it signs every request. */
     public Builder token(String token) {
-      if (token == null || token.isBlank()) {
-        throw new IllegalArgumentException("token must not be blank");
-      }
-      this.token = token;
+      this.token = MsgSignature.checkToken(token);
       return this;
     }
 

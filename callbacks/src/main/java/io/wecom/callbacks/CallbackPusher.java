@@ -39,10 +39,7 @@ public final class CallbackPusher {
    * @param receiveId the corp id (self-built apps and data callbacks) or suite id (command callbacks) to encrypt for
    */
   public static CallbackPusher of(String token, String encodingAesKey, String receiveId) {
-    if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException("token must not be blank");
-    }
-    return new CallbackPusher(token, new MsgCrypt(AesKey.decode(encodingAesKey)),
+    return new CallbackPusher(MsgSignature.checkToken(token), new MsgCrypt(AesKey.decode(encodingAesKey)),
         Objects.requireNonNull(receiveId, "receiveId"), Clock.systemUTC());
   }
 

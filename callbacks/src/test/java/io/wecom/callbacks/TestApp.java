@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** One app's callback settings shared by the tests, and the official example messages under {@code official/}. */
 final class TestApp {
 
-  static final String TOKEN = "t0ken-Of-The-App";
+  static final String TOKEN = "t0kenOfTheApp";
   static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
   static final String CORP_ID = "ww1234567890abcdef";
   static final String SUITE_ID = "ww4asffe99e54c0fxxxx";
