@@ -103,6 +103,7 @@ public final class WeComCallbackHandler {
     return tickets;
   }
 
+  /** The settings this handler checks requests with. */
   public CallbackConfig config() {
     return config;
   }

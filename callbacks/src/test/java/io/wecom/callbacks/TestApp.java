@@ -1,5 +1,6 @@
 package io.wecom.callbacks;
 
+import io.wecom.callbacks.event.CallbackEvent;
 import io.wecom.client.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,12 @@ final class TestApp {
   /** WeCom pushing to this app for {@code receiveId}, on {@code clock}. */
   static CallbackPusher wecom(String receiveId, MutableClock clock) {
     return CallbackPusher.of(TOKEN, KEY, receiveId).withClock(clock);
+  }
+
+  /** {@code xml} pushed by WeCom for {@code receiveId}, encrypted and signed, and handled by {@code handler}. */
+  static CallbackEvent receive(WeComCallbackHandler handler, MutableClock clock, String receiveId, String xml) {
+    SignedCallback pushed = wecom(receiveId, clock).seal(xml);
+    return handler.handle(pushed.msgSignature(), pushed.timestamp(), pushed.nonce(), pushed.body());
   }
 
   /** The official example message {@code name}.xml. */
