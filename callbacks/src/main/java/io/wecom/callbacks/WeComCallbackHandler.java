@@ -14,10 +14,11 @@ import java.util.Objects;
 
 /**
  * The receiving end of a WeCom callback URL, free of any web framework: hand it the query parameters and the body
- * of each request. It checks the signature (in constant time), the timestamp against the replay window and the
- * receiveid, decrypts, and only then parses; a request failing any check gets a
- * {@link CallbackVerificationException}. A suite_ticket it receives is written to its {@link SuiteTicketStore}, where
- * a {@code WeComClient} built with {@code .suite(suiteId, suiteSecret, store)} reads it. Immutable and thread-safe.
+ * of each request. Of the body it reads only the Encrypt element, then checks the signature (in constant time) and
+ * the timestamp against the replay window, decrypts, checks the receiveid, and only then parses the message; a
+ * request failing any check gets a {@link CallbackVerificationException}. A suite_ticket it receives is written to
+ * its {@link SuiteTicketStore}, where a {@code WeComClient} built with {@code .suite(suiteId, suiteSecret, store)}
+ * reads it. Immutable and thread-safe.
  */
 public final class WeComCallbackHandler {
 

@@ -1,5 +1,7 @@
 package io.wecom.callbacks.event;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +15,9 @@ public final class XmlFields {
 
   private final Map<String, Object> values;
 
-  /** Wraps {@code values}, which must already be immutable. */
+  /** The fields {@code values}, in their order; the map is copied, nested values are taken as they are. */
   public XmlFields(Map<String, Object> values) {
-    this.values = values;
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   /** The text of field {@code name}, or {@code null} when absent or not text. */
