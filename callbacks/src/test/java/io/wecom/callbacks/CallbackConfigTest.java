@@ -49,7 +49,8 @@ class CallbackConfigTest {
     assertThatThrownBy(() -> valid().token("a23456789012345678901234567890123")).hasMessage(
         "token must be 1 to 32 letters or digits (WeCom's rule for the Token of a callback URL), was 33 characters");
     assertThatThrownBy(() -> valid().token("tok en\n")).hasMessageEndingWith(", has other characters");
-    assertThatThrownBy(() -> CallbackPusher.of("", TestApp.KEY, TestApp.CORP_ID)).hasMessageEndingWith("was 0 characters");
+    assertThatThrownBy(() -> CallbackPusher.of("", TestApp.KEY, TestApp.CORP_ID))
+        .hasMessageEndingWith("was 0 characters");
   }
 
   @Test
