@@ -1,9 +1,7 @@
 package io.wecom.callbacks;
 
-import static io.wecom.callbacks.TestApp.official;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wecom.callbacks.event.CallbackEvent;
 import io.wecom.callbacks.event.ExternalChatChangeEvent;
 import io.wecom.callbacks.event.ExternalContactChangeEvent;
 import io.wecom.callbacks.event.ExternalTagChangeEvent;
@@ -12,7 +10,6 @@ import io.wecom.callbacks.event.ImageMessage;
 import io.wecom.callbacks.event.TemplateCardEvent;
 import io.wecom.callbacks.event.TemplateCardEvent.SelectedItem;
 import io.wecom.callbacks.event.TextMessage;
-import io.wecom.client.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class AppCallbacksTest {
 
-  private final MutableClock clock = new MutableClock();
-  private final WeComCallbackHandler handler = WeComCallbackHandler.of(TestApp.config(clock));
-
-  private CallbackEvent fromSuite(String name) {
-    return TestApp.receive(handler, clock, TestApp.SUITE_ID, official(name));
-  }
-
-  private CallbackEvent fromApp(String name) {
-    return receive(TestApp.CORP_ID, official(name));
-  }
-
-  private CallbackEvent receive(String receiveId, String xml) {
-    return TestApp.receive(handler, clock, receiveId, xml);
-  }
+  private final TestApp.Receiver app = new TestApp.Receiver();
 
   @Test
   void anAddedCustomerCarriesTheChannelStateAndTheWelcomeCode() {
-    ExternalContactChangeEvent added = (ExternalContactChangeEvent) fromApp("add_external_contact");
+    ExternalContactChangeEvent added = (ExternalContactChangeEvent) app.fromApp("add_external_contact");
 
     assertThat(added.changeType()).isEqualTo("add_external_contact");
     assertThat(added.userId()).isEqualTo("zhangsan");
@@ -53,7 +37,7 @@ class AppCallbacksTest {
 
   @Test
   void aGroupChatUpdateListsTheMembersThatChanged() {
-    ExternalChatChangeEvent chat = (ExternalChatChangeEvent) fromSuite("change_external_chat");
+    ExternalChatChangeEvent chat = (ExternalChatChangeEvent) app.fromSuite("change_external_chat");
 
     assertThat(chat.changeType()).isEqualTo("update");
     assertThat(chat.chatId()).isEqualTo("CHAT_ID");
@@ -69,7 +53,7 @@ class AppCallbacksTest {
 
   @Test
   void aCustomerTagChangeNamesTheTagAndItsRuleGroup() {
-    ExternalTagChangeEvent tag = (ExternalTagChangeEvent) fromApp("change_external_tag");
+    ExternalTagChangeEvent tag = (ExternalTagChangeEvent) app.fromApp("change_external_tag");
 
     assertThat(tag.changeType()).isEqualTo("create");
     assertThat(tag.id()).isEqualTo("TAG_ID");
@@ -79,7 +63,7 @@ class AppCallbacksTest {
 
   @Test
   void aTemplateCardClickCarriesTheButtonTheResponseCodeAndTheChoices() {
-    TemplateCardEvent card = (TemplateCardEvent) fromApp("template_card_event");
+    TemplateCardEvent card = (TemplateCardEvent) app.fromApp("template_card_event");
 
     assertThat(card.eventKey()).isEqualTo("key111");
     assertThat(card.taskId()).isEqualTo("taskid111");
@@ -93,8 +77,8 @@ class AppCallbacksTest {
 
   @Test
   void textAndImageMessagesAreTyped() {
-    TextMessage text = (TextMessage) fromApp("text");
-    ImageMessage image = (ImageMessage) fromApp("image");
+    TextMessage text = (TextMessage) app.fromApp("text");
+    ImageMessage image = (ImageMessage) app.fromApp("image");
 
     assertThat(text.content()).isEqualTo("this is a test");
     assertThat(text.msgId()).isEqualTo("1234567890123456");
@@ -106,8 +90,8 @@ class AppCallbacksTest {
 
   @Test
   void otherAppEventsComeAsGenericEventsWithEveryField() {
-    GenericEvent click = (GenericEvent) fromApp("click");
-    GenericEvent job = (GenericEvent) fromApp("batch_job_result");
+    GenericEvent click = (GenericEvent) app.fromApp("click");
+    GenericEvent job = (GenericEvent) app.fromApp("batch_job_result");
 
     assertThat(click.msgType()).isEqualTo("event");
     assertThat(click.event()).isEqualTo("click");
@@ -120,14 +104,14 @@ class AppCallbacksTest {
 
   @Test
   void unknownSuiteNoticesAndMessageTypesAndChangeTypesAreGenericEventsNotErrors() {
-    GenericEvent notice = (GenericEvent) receive(TestApp.SUITE_ID, "<xml><SuiteId><![CDATA[" + TestApp.SUITE_ID
+    GenericEvent notice = (GenericEvent) app.receive(TestApp.SUITE_ID, "<xml><SuiteId><![CDATA[" + TestApp.SUITE_ID
         + "]]></SuiteId><InfoType><![CDATA[reset_permanent_code]]></InfoType><TimeStamp>1403610513</TimeStamp>"
         + "<AuthCode><![CDATA[CODE]]></AuthCode></xml>");
-    GenericEvent voice = (GenericEvent) receive(TestApp.CORP_ID, "<xml><ToUserName>toUser</ToUserName>"
+    GenericEvent voice = (GenericEvent) app.receive(TestApp.CORP_ID, "<xml><ToUserName>toUser</ToUserName>"
         + "<MsgType>voice</MsgType><MediaId>media_id</MediaId><Format>amr</Format></xml>");
-    GenericEvent newChange = (GenericEvent) receive(TestApp.CORP_ID, "<xml><MsgType>event</MsgType>"
+    GenericEvent newChange = (GenericEvent) app.receive(TestApp.CORP_ID, "<xml><MsgType>event</MsgType>"
         + "<Event>change_contact</Event><ChangeType>merge_party</ChangeType><Id>3</Id></xml>");
-    GenericEvent bare = (GenericEvent) receive(TestApp.CORP_ID, "<xml><Something>else</Something></xml>");
+    GenericEvent bare = (GenericEvent) app.receive(TestApp.CORP_ID, "<xml><Something>else</Something></xml>");
 
     assertThat(notice.infoType()).isEqualTo("reset_permanent_code");
     assertThat(notice.fields().text("AuthCode")).isEqualTo("CODE");

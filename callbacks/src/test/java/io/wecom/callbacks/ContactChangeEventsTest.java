@@ -1,14 +1,11 @@
 package io.wecom.callbacks;
 
-import static io.wecom.callbacks.TestApp.official;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wecom.callbacks.event.CallbackEvent;
 import io.wecom.callbacks.event.ContactChangeType;
 import io.wecom.callbacks.event.DepartmentChangeEvent;
 import io.wecom.callbacks.event.TagChangeEvent;
 import io.wecom.callbacks.event.UserChangeEvent;
-import io.wecom.client.testing.MutableClock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,20 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class ContactChangeEventsTest {
 
-  private final MutableClock clock = new MutableClock();
-  private final WeComCallbackHandler handler = WeComCallbackHandler.of(TestApp.config(clock));
-
-  private CallbackEvent fromSuite(String name) {
-    return TestApp.receive(handler, clock, TestApp.SUITE_ID, official(name));
-  }
-
-  private CallbackEvent fromApp(String name) {
-    return TestApp.receive(handler, clock, TestApp.CORP_ID, official(name));
-  }
+  private final TestApp.Receiver app = new TestApp.Receiver();
 
   @Test
   void aNewMemberComesWithTheFieldsOfTheDocsAndKeepsTheRestAsFields() {
-    UserChangeEvent user = (UserChangeEvent) fromApp("create_user");
+    UserChangeEvent user = (UserChangeEvent) app.fromApp("create_user");
 
     assertThat(user.changeType()).isEqualTo(ContactChangeType.CREATE_USER);
     assertThat(user.userId()).isEqualTo("zhangsan");
@@ -57,8 +45,8 @@ class ContactChangeEventsTest {
 
   @Test
   void anUpdatedMemberCarriesItsNewUseridAndADeletedOneOnlyItsUserid() {
-    UserChangeEvent updated = (UserChangeEvent) fromApp("update_user");
-    UserChangeEvent deleted = (UserChangeEvent) fromApp("delete_user");
+    UserChangeEvent updated = (UserChangeEvent) app.fromApp("update_user");
+    UserChangeEvent deleted = (UserChangeEvent) app.fromApp("delete_user");
 
     assertThat(updated.changeType()).isEqualTo(ContactChangeType.UPDATE_USER);
     assertThat(updated.newUserId()).isEqualTo("zhangsan001");
@@ -70,9 +58,9 @@ class ContactChangeEventsTest {
 
   @Test
   void departmentChangesComeTheSameFromTheAppAndFromTheSuite() {
-    DepartmentChangeEvent created = (DepartmentChangeEvent) fromApp("create_party");
-    DepartmentChangeEvent updated = (DepartmentChangeEvent) fromSuite("update_party_suite");
-    DepartmentChangeEvent deleted = (DepartmentChangeEvent) fromApp("delete_party");
+    DepartmentChangeEvent created = (DepartmentChangeEvent) app.fromApp("create_party");
+    DepartmentChangeEvent updated = (DepartmentChangeEvent) app.fromSuite("update_party_suite");
+    DepartmentChangeEvent deleted = (DepartmentChangeEvent) app.fromApp("delete_party");
 
     assertThat(created.changeType()).isEqualTo(ContactChangeType.CREATE_PARTY);
     assertThat(created.id()).isEqualTo(2);
@@ -89,7 +77,7 @@ class ContactChangeEventsTest {
 
   @Test
   void aTagChangeListsWhoWasAddedAndRemoved() {
-    TagChangeEvent tag = (TagChangeEvent) fromApp("update_tag");
+    TagChangeEvent tag = (TagChangeEvent) app.fromApp("update_tag");
 
     assertThat(tag.changeType()).isEqualTo(ContactChangeType.UPDATE_TAG);
     assertThat(tag.tagId()).isEqualTo(1);

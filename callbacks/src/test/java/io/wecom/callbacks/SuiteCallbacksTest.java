@@ -1,14 +1,11 @@
 package io.wecom.callbacks;
 
-import static io.wecom.callbacks.TestApp.official;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wecom.callbacks.event.CallbackEvent;
 import io.wecom.callbacks.event.CancelAuthEvent;
 import io.wecom.callbacks.event.ChangeAuthEvent;
 import io.wecom.callbacks.event.CreateAuthEvent;
 import io.wecom.callbacks.event.SuiteTicketEvent;
-import io.wecom.client.testing.MutableClock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -20,29 +17,24 @@ class SuiteCallbacksTest {
 
   private static final Instant CREATED = Instant.ofEpochSecond(1403610513);
 
-  private final MutableClock clock = new MutableClock();
-  private final WeComCallbackHandler handler = WeComCallbackHandler.of(TestApp.config(clock));
-
-  private CallbackEvent fromSuite(String name) {
-    return TestApp.receive(handler, clock, TestApp.SUITE_ID, official(name));
-  }
+  private final TestApp.Receiver app = new TestApp.Receiver();
 
   @Test
   void aSuiteTicketIsReadAndStored() {
-    SuiteTicketEvent event = (SuiteTicketEvent) fromSuite("suite_ticket");
+    SuiteTicketEvent event = (SuiteTicketEvent) app.fromSuite("suite_ticket");
 
     assertThat(event.suiteTicket()).isEqualTo("asdfasfdasdfasdf");
     assertThat(event.header().suiteId()).isEqualTo("ww4asffe99e54c0fxxxx");
     assertThat(event.header().time()).isEqualTo(CREATED);
     assertThat(event.header().corpId()).isNull();
-    assertThat(handler.suiteTicketStore().currentTicket()).isEqualTo("asdfasfdasdfasdf");
+    assertThat(app.handler.suiteTicketStore().currentTicket()).isEqualTo("asdfasfdasdfasdf");
   }
 
   @Test
   void authorizationNoticesCarryTheCorpTheCodeAndTheState() {
-    CreateAuthEvent created = (CreateAuthEvent) fromSuite("create_auth");
-    ChangeAuthEvent changed = (ChangeAuthEvent) fromSuite("change_auth");
-    CancelAuthEvent cancelled = (CancelAuthEvent) fromSuite("cancel_auth");
+    CreateAuthEvent created = (CreateAuthEvent) app.fromSuite("create_auth");
+    ChangeAuthEvent changed = (ChangeAuthEvent) app.fromSuite("change_auth");
+    CancelAuthEvent cancelled = (CancelAuthEvent) app.fromSuite("cancel_auth");
 
     assertThat(created.authCode()).isEqualTo("AUTHCODE");
     assertThat(created.state()).isEqualTo("123");

@@ -28,10 +28,25 @@ final class TestApp {
     return CallbackPusher.of(TOKEN, KEY, receiveId).withClock(clock);
   }
 
-  /** {@code xml} pushed by WeCom for {@code receiveId}, encrypted and signed, and handled by {@code handler}. */
-  static CallbackEvent receive(WeComCallbackHandler handler, MutableClock clock, String receiveId, String xml) {
-    SignedCallback pushed = wecom(receiveId, clock).seal(xml);
-    return handler.handle(pushed.msgSignature(), pushed.timestamp(), pushed.nonce(), pushed.body());
+  /** This app's handler, and WeCom pushing messages to it encrypted and signed. */
+  static final class Receiver {
+    final MutableClock clock = new MutableClock();
+    final WeComCallbackHandler handler = WeComCallbackHandler.of(config(clock));
+
+    /** The official example {@code name} pushed for the suite id. */
+    CallbackEvent fromSuite(String name) {
+      return receive(SUITE_ID, official(name));
+    }
+
+    /** The official example {@code name} pushed for the corp id. */
+    CallbackEvent fromApp(String name) {
+      return receive(CORP_ID, official(name));
+    }
+
+    CallbackEvent receive(String receiveId, String xml) {
+      SignedCallback pushed = wecom(receiveId, clock).seal(xml);
+      return handler.handle(pushed.msgSignature(), pushed.timestamp(), pushed.nonce(), pushed.body());
+    }
   }
 
   /** The official example message {@code name}.xml. */
