@@ -28,6 +28,7 @@ class SuiteCallbacksTest {
     assertThat(event.header().time()).isEqualTo(CREATED);
     assertThat(event.header().corpId()).isNull();
     assertThat(app.handler.suiteTicketStore().currentTicket()).isEqualTo("asdfasfdasdfasdf");
+    assertThat(event.toString()).contains("suiteTicket=***").doesNotContain("asdfasfdasdfasdf");
   }
 
   @Test
@@ -37,6 +38,7 @@ class SuiteCallbacksTest {
     CancelAuthEvent cancelled = (CancelAuthEvent) app.fromSuite("cancel_auth");
 
     assertThat(created.authCode()).isEqualTo("AUTHCODE");
+    assertThat(created.toString()).contains("authCode=***").doesNotContain("AUTHCODE");
     assertThat(created.state()).isEqualTo("123");
     assertThat(created.extraInfo()).isNull();
     assertThat(created.header().suiteId()).isEqualTo("ww4asffe9xxx4c0f4c");
