@@ -12,6 +12,7 @@ import io.wecom.sandbox.internal.Faults;
 import io.wecom.sandbox.internal.Recorder;
 import io.wecom.sandbox.internal.SandboxHandler;
 import io.wecom.sandbox.internal.SpecCatalog;
+import io.wecom.sandbox.internal.SuiteTickets;
 import io.wecom.sandbox.internal.Tokens;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
@@ -33,6 +34,7 @@ public final class WeComSandbox implements AutoCloseable {
   private final Recorder recorder;
   private final Contacts contacts;
   private final Scenario scenario;
+  private final SuiteTickets suiteTickets;
   private Server server;
 
   public WeComSandbox(SandboxConfig config) {
@@ -43,6 +45,7 @@ public final class WeComSandbox implements AutoCloseable {
     this.recorder = new Recorder(config.recordLimit());
     this.contacts = new Contacts(seed());
     this.scenario = new Scenario(faults, tokens, contacts);
+    this.suiteTickets = new SuiteTickets(config.clock());
   }
 
   /** Starts a sandbox with {@link SandboxConfig#ofDefaults()} on a free port. */
@@ -64,7 +67,7 @@ public final class WeComSandbox implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);
-    Dispatcher dispatcher = new Dispatcher(spec, tokens, contacts, faults, recorder, config);
+    Dispatcher dispatcher = new Dispatcher(spec, tokens, contacts, faults, recorder, suiteTickets, config);
     server.setHandler(new SandboxHandler(dispatcher, new Docs(spec.specText()), new Admin(scenario, tokens, recorder)));
     try {
       server.start();
@@ -83,6 +86,14 @@ public final class WeComSandbox implements AutoCloseable {
   /** The scenario controls. */
   public Scenario scenario() {
     return scenario;
+  }
+
+  /**
+   * Callbacks to the app whose callback URL is {@code callbackUrl}, set up with {@code token} and
+   * {@code encodingAesKey} as in WeCom's admin console.
+   */
+  public SandboxCallbacks callbacks(String callbackUrl, String token, String encodingAesKey) {
+    return new SandboxCallbacks(java.net.URI.create(callbackUrl), token, encodingAesKey, suiteTickets, config.clock());
   }
 
   /** The requests received so far (the last {@link SandboxConfig#recordLimit()}). */

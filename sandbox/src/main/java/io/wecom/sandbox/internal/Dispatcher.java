@@ -41,11 +41,13 @@ public final class Dispatcher {
   private final Contacts contacts;
   private final Faults faults;
   private final Recorder recorder;
+  private final SuiteTickets suiteTickets;
   private final SandboxConfig config;
   private final Map<String, byte[]> exampleBytes = new ConcurrentHashMap<>();
 
   public Dispatcher(SpecCatalog spec, Tokens tokens, Contacts contacts, Faults faults, Recorder recorder,
-      SandboxConfig config) {
+      SuiteTickets suiteTickets, SandboxConfig config) {
+    this.suiteTickets = suiteTickets;
     this.spec = spec;
     this.tokens = tokens;
     this.contacts = contacts;
@@ -100,7 +102,7 @@ public final class Dispatcher {
       return Answers.error(invalid.errcode(), invalid.errmsg(), fromIp);
     }
     if (TOKEN_FIELDS.containsKey(op.id())) {
-      return issueToken(op.id(), query, fromIp);
+      return issueToken(op.id(), query, parse(body), fromIp);
     }
     if (contacts.handles(op.id())) {
       return Answers.decorate(contacts.answer(op.id(), new Contacts.Call(firstValues(query), parse(body))), fromIp);
@@ -108,8 +110,12 @@ public final class Dispatcher {
     return null;
   }
 
-  private JsonNode issueToken(String operationId, Map<String, List<String>> query, String fromIp) {
+  private JsonNode issueToken(String operationId, Map<String, List<String>> query, JsonNode body, String fromIp) {
     String app = null;
+    if (operationId.equals("getSuiteToken")
+        && !suiteTickets.accepts(body.path("suite_id").asText(), body.path("suite_ticket").asText())) {
+      return Answers.error(40085, "invalid suite_ticket", fromIp);
+    }
     if (operationId.equals("getToken")) {
       String corpId = first(query, "corpid");
       String secret = first(query, "corpsecret");

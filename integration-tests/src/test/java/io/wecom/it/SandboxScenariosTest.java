@@ -1,4 +1,4 @@
-package io.wecom.client.sandbox;
+package io.wecom.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
