@@ -12,7 +12,10 @@ import io.wecom.client.api.ProviderApi;
 import io.wecom.client.api.TagApi;
 import io.wecom.client.api.TokensApi;
 import io.wecom.client.api.UserApi;
+import io.wecom.client.api.MediaApi;
 import io.wecom.client.internal.FeignApis;
+import io.wecom.client.media.MediaUploader;
+import io.wecom.client.message.MessageSender;
 import io.wecom.client.token.TokenKind;
 import io.wecom.client.token.TokenProvider;
 import java.util.Map;
@@ -29,12 +32,14 @@ public final class WeComClient {
   private final FeignApis apis;
   private final Map<TokenKind, TokenProvider> providers;
   private final String description;
+  private final Long agentId;
   private final Map<Class<?>, Object> created = new ConcurrentHashMap<>();
 
-  WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description) {
+  WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description, Long agentId) {
     this.apis = apis;
     this.providers = Map.copyOf(providers);
     this.description = description;
+    this.agentId = agentId;
   }
 
   public static WeComClientBuilder builder() {
@@ -54,6 +59,20 @@ public final class WeComClient {
   /** App messages: message/send and appchat/send. */
   public MessageApi message() {
     return api(MessageApi.class);
+  }
+
+  /**
+   * Sends messages built with {@link io.wecom.client.message.Messages} and its siblings, checked against WeCom's
+   * limits first, with the {@link WeComClientBuilder#agentId(int) agentId} of this client:
+   * {@code messages().sendText(List.of("zhangsan"), "disk full")}.
+   */
+  public MessageSender messages() {
+    return new MessageSender(message(), agentId);
+  }
+
+  /** Uploads images, voice, video and files (media/upload, media/uploadimg) after checking WeCom's limits. */
+  public MediaUploader media() {
+    return new MediaUploader(api(MediaApi.class));
   }
 
   public AgentApi agent() {

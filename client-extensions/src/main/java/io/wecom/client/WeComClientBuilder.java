@@ -220,7 +220,7 @@ public final class WeComClientBuilder {
         fetchers.corp(corpId, msgAuditSecret), store);
 
     FeignApis apis = feign(mapper, new TokenProviders(providers, msgAudit), exceptions);
-    return new WeComClient(apis, providers, describe());
+    return new WeComClient(apis, providers, describe(), agentId == null ? null : agentId.longValue());
   }
 
   private FeignApis feign(ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions) {

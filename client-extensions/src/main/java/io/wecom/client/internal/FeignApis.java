@@ -6,13 +6,15 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
+import feign.form.FormEncoder;
 import feign.jackson.JacksonEncoder;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the generated interfaces on Feign with the client's extension points: token injection, errcode decoding,
- * refresh on token expiry, secret-free logging. Feign's own retryer is off: no retry loop hides in here.
+ * refresh on token expiry, secret-free logging. Bodies are JSON, except the multipart/form-data uploads, which
+ * feign-form encodes. Feign's own retryer is off: no retry loop hides in here.
  */
 public final class FeignApis {
 
@@ -24,7 +26,7 @@ public final class FeignApis {
     this.baseUrl = baseUrl;
     this.feign = Feign.builder()
         .client(client)
-        .encoder(new JacksonEncoder(mapper))
+        .encoder(new FormEncoder(new JacksonEncoder(mapper)))
         .decoder(new WeComDecoder(mapper, exceptions, tokens))
         .errorDecoder(new WeComErrorDecoder(exceptions))
         .requestInterceptor(new TokenInterceptor(tokens))

@@ -1,0 +1,97 @@
+package io.wecom.client.message.internal;
+
+import io.wecom.client.model.SendMessageRequest;
+import io.wecom.client.model.SendMessageRequest.MsgtypeEnum;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The rules of a message/send body (document 90236): recipients, agentid, options, and the one content object
+ * that {@code msgtype} names, with its limits.
+ */
+public final class SendMessageRules {
+
+  static final int MAX_USERS = 1000;
+  static final int MAX_PARTIES = 100;
+  static final int MAX_TAGS = 100;
+  static final int MAX_DUPLICATE_CHECK_SECONDS = 4 * 60 * 60;
+
+  private SendMessageRules() {}
+
+  public static void check(SendMessageRequest r) {
+    Check.required("msgtype", r.getMsgtype());
+    if (r.getMsgtype() == MsgtypeEnum.UNKNOWN_DEFAULT_OPEN_API) {
+      throw Check.fail("msgtype", "is not a kind message/send accepts");
+    }
+    recipients(r);
+    agentId(r);
+    options(r);
+    content(r);
+  }
+
+  private static void recipients(SendMessageRequest r) {
+    int users = Recipients.split(r.getTouser()).size();
+    int parties = Recipients.split(r.getToparty()).size();
+    int tags = Recipients.split(r.getTotag()).size();
+    if (users + parties + tags == 0) {
+      throw Check.fail("touser", "no recipients: touser, toparty and totag are all empty");
+    }
+    if (Recipients.ALL.equals(r.getTouser()) && parties + tags > 0) {
+      throw Check.fail(parties > 0 ? "toparty" : "totag", "is ignored when touser is @all; leave it empty");
+    }
+    Check.range("touser", users, 0, MAX_USERS, "items");
+    Check.range("toparty", parties, 0, MAX_PARTIES, "items");
+    Check.range("totag", tags, 0, MAX_TAGS, "items");
+  }
+
+  private static void agentId(SendMessageRequest r) {
+    if (r.getMsgtype() == MsgtypeEnum.MINIPROGRAM_NOTICE) {
+      Check.absent("agentid", r.getAgentid(), "a miniprogram_notice is sent without agentid");
+    } else {
+      Check.required("agentid", r.getAgentid());
+      if (r.getAgentid() <= 0) {
+        throw Check.fail("agentid", "must be positive, was " + r.getAgentid());
+      }
+    }
+  }
+
+  private static void options(SendMessageRequest r) {
+    if (r.getSafe() == SendMessageRequest.SafeEnum.NUMBER_2 && r.getMsgtype() != MsgtypeEnum.MPNEWS) {
+      throw Check.fail("safe", "2 (share inside the corp only) is accepted for mpnews only, not " + r.getMsgtype());
+    }
+    if (r.getDuplicateCheckInterval() != null) {
+      Check.range("duplicate_check_interval", r.getDuplicateCheckInterval(), 1, MAX_DUPLICATE_CHECK_SECONDS,
+          "seconds");
+    }
+  }
+
+  private static void content(SendMessageRequest r) {
+    Map<String, Object> contents = new LinkedHashMap<>();
+    contents.put("text", r.getText());
+    contents.put("image", r.getImage());
+    contents.put("voice", r.getVoice());
+    contents.put("video", r.getVideo());
+    contents.put("file", r.getFile());
+    contents.put("textcard", r.getTextcard());
+    contents.put("news", r.getNews());
+    contents.put("mpnews", r.getMpnews());
+    contents.put("markdown", r.getMarkdown());
+    contents.put("miniprogram_notice", r.getMiniprogramNotice());
+    contents.put("template_card", r.getTemplateCard());
+    Check.onlyNamedContent("", r.getMsgtype().getValue(), contents);
+    switch (r.getMsgtype()) {
+      case TEXT -> ContentRules.text(r.getText());
+      case IMAGE -> ContentRules.media("image", r.getImage().getMediaId());
+      case VOICE -> ContentRules.media("voice", r.getVoice().getMediaId());
+      case VIDEO -> ContentRules.video(r.getVideo());
+      case FILE -> ContentRules.media("file", r.getFile().getMediaId());
+      case TEXTCARD -> ContentRules.textCard(r.getTextcard(), false);
+      case NEWS -> ContentRules.news(r.getNews());
+      case MPNEWS -> ContentRules.mpNews(r.getMpnews());
+      case MARKDOWN -> ContentRules.markdown(r.getMarkdown());
+      case MINIPROGRAM_NOTICE -> ContentRules.miniprogramNotice(r.getMiniprogramNotice());
+      case TEMPLATE_CARD -> TemplateCardRules.check(r.getTemplateCard());
+      default -> throw Check.fail("msgtype", "is not a kind message/send accepts");
+    }
+  }
+}
