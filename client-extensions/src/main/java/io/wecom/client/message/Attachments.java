@@ -18,12 +18,17 @@ public final class Attachments {
 
   /** An image uploaded with media/upload. */
   public static Attachment image(String mediaId) {
-    return new Attachment().msgtype(MsgtypeEnum.IMAGE).image(new AttachmentImage().mediaId(mediaId));
+    return image(new AttachmentImage().mediaId(mediaId));
   }
 
   /** An image by the URL media/uploadimg returned; other URLs are refused by WeCom. */
   public static Attachment imageUrl(String picUrl) {
-    return new Attachment().msgtype(MsgtypeEnum.IMAGE).image(new AttachmentImage().picUrl(picUrl));
+    return image(new AttachmentImage().picUrl(picUrl));
+  }
+
+  /** An image by media_id or pic_url; with both, WeCom uses the media_id. */
+  public static Attachment image(AttachmentImage image) {
+    return new Attachment().msgtype(MsgtypeEnum.IMAGE).image(image);
   }
 
   /** A link card: title (at most 128 bytes) and the URL it opens (at most 2048 bytes). */

@@ -35,7 +35,9 @@ public final class MassMessage {
 
   /** To the customer groups of {@code sender} (chat_type group). */
   public static MassMessage toGroupChats(String sender) {
-    return new MassMessage(Frozen.of(new AddMsgTemplateRequest().chatType(ChatTypeEnum.GROUP).sender(sender)));
+    AddMsgTemplateRequest request = new AddMsgTemplateRequest().chatType(ChatTypeEnum.GROUP).sender(sender)
+        .allowSelect(null);
+    return new MassMessage(Frozen.of(request));
   }
 
   /** The member who sends it; alone (for customers) it selects all of that member's customers. */

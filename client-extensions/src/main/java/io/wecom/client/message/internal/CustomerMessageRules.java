@@ -34,7 +34,9 @@ public final class CustomerMessageRules {
     if (groups) {
       Check.required("sender", r.getSender());
       Check.absent("external_userid", r.getExternalUserid(), "it applies to chat_type single only");
-      Check.absent("allow_select", r.getAllowSelect(), "it applies to chat_type single only");
+      if (Boolean.TRUE.equals(r.getAllowSelect())) {
+        throw Check.fail("allow_select", "must not be set: it applies to chat_type single only");
+      }
       Check.items("chat_id_list", r.getChatIdList(), 0, MAX_GROUP_CHATS);
     } else {
       Check.absent("chat_id_list", r.getChatIdList(), "it applies to chat_type group only");
