@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,12 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AppMessageWireFormatTest {
 
-  private final WireFormat wire = new WireFormat();
-
-  @AfterEach
-  void stop() {
-    wire.close();
-  }
+  @RegisterExtension
+  final WireFormat wire = new WireFormat();
 
   static Stream<Arguments> kinds() {
     return Stream.of(

@@ -7,7 +7,7 @@ import io.wecom.client.model.MessageTextCard;
 import io.wecom.client.model.MessageVideo;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,12 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChatMessageWireFormatTest {
 
-  private final WireFormat wire = new WireFormat();
-
-  @AfterEach
-  void stop() {
-    wire.close();
-  }
+  @RegisterExtension
+  final WireFormat wire = new WireFormat();
 
   static Stream<Arguments> kinds() {
     return Stream.of(

@@ -6,8 +6,8 @@ import io.wecom.client.model.Attachment;
 import io.wecom.client.model.AttachmentImage;
 import io.wecom.client.model.AttachmentLink;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Given the official examples of the welcome message and the mass message, when the same messages are built with
@@ -15,12 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class CustomerMessageWireFormatTest {
 
-  private final WireFormat wire = new WireFormat();
-
-  @AfterEach
-  void stop() {
-    wire.close();
-  }
+  @RegisterExtension
+  final WireFormat wire = new WireFormat();
 
   @Test
   void aWelcomeMessageWithEveryAttachmentKindGoesOutAsTheOfficialExample() {

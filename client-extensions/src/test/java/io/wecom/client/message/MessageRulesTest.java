@@ -2,7 +2,6 @@ package io.wecom.client.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.wecom.client.error.RequestValidationException;
 import io.wecom.client.model.MessageMarkdown;
@@ -10,6 +9,7 @@ import io.wecom.client.model.MessageMiniprogramNotice;
 import io.wecom.client.model.MessageMpNewsArticle;
 import io.wecom.client.model.MessageNewsArticle;
 import io.wecom.client.model.SendMessageRequest;
+import io.wecom.client.testing.Refusals;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -50,10 +50,7 @@ class MessageRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenMessages")
   void aMessageBreakingARuleIsRefusedNamingTheField(String what, String field, Supplier<Object> message) {
-    RequestValidationException e = catchThrowableOfType(RequestValidationException.class, message::get);
-
-    assertThat(e).as(what).isNotNull();
-    assertThat(e.field()).isEqualTo(field);
+    Refusals.assertRefused(what, field, message::get);
   }
 
   @Test
@@ -61,10 +58,9 @@ class MessageRulesTest {
     SendMessageRequest request = Messages.text("x").toUsers("zhangsan").agentId(1).build()
         .markdown(new MessageMarkdown().content("**x**"));
 
-    RequestValidationException e = catchThrowableOfType(RequestValidationException.class,
+    RequestValidationException e = Refusals.assertRefused("a text with markdown", "markdown",
         () -> Messages.check(request));
 
-    assertThat(e.field()).isEqualTo("markdown");
     assertThat(e.getMessage()).contains("msgtype is text");
   }
 

@@ -7,20 +7,20 @@ import static io.wecom.client.message.CardParts.menuItem;
 import static io.wecom.client.message.CardParts.openUrl;
 import static io.wecom.client.message.CardParts.option;
 import static io.wecom.client.message.CardParts.select;
-import static io.wecom.client.message.TemplateCardLimitsTest.buttons;
-import static io.wecom.client.message.TemplateCardLimitsTest.multiple;
-import static io.wecom.client.message.TemplateCardLimitsTest.news;
-import static io.wecom.client.message.TemplateCardLimitsTest.text;
-import static io.wecom.client.message.TemplateCardLimitsTest.vote;
+import static io.wecom.client.message.TemplateCardLimits.buttons;
+import static io.wecom.client.message.TemplateCardLimits.multiple;
+import static io.wecom.client.message.TemplateCardLimits.news;
+import static io.wecom.client.message.TemplateCardLimits.text;
+import static io.wecom.client.message.TemplateCardLimits.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.wecom.client.error.RequestValidationException;
 import io.wecom.client.model.TemplateCard;
 import io.wecom.client.model.TemplateCardCardAction;
 import io.wecom.client.model.TemplateCardHorizontalContent;
 import io.wecom.client.model.TemplateCardQuoteArea;
+import io.wecom.client.testing.Refusals;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -84,10 +84,7 @@ class TemplateCardRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenCards")
   void aCardBreakingARuleIsRefusedNamingThePart(String what, String field, Supplier<CardBuilder<?>> card) {
-    RequestValidationException e = catchThrowableOfType(RequestValidationException.class, () -> card.get().build());
-
-    assertThat(e).as(what).isNotNull();
-    assertThat(e.field()).isEqualTo(field);
+    Refusals.assertRefused(what, field, () -> card.get().build());
   }
 
   @Test
@@ -100,10 +97,9 @@ class TemplateCardRulesTest {
   void aPartOfAnotherCardTypeIsRefusedWhenTheCardIsBuiltByHand() {
     TemplateCard card = vote().build().jumpList(List.of(CardParts.jumpUrl("t", "https://a.b")));
 
-    RequestValidationException e = catchThrowableOfType(RequestValidationException.class,
+    RequestValidationException e = Refusals.assertRefused("a jump list on a vote card", "template_card.jump_list",
         () -> Messages.templateCard(card).toUsers("zhangsan").agentId(1).build());
 
-    assertThat(e.field()).isEqualTo("template_card.jump_list");
     assertThat(e.getMessage()).contains("is not a part of vote_interaction cards");
   }
 

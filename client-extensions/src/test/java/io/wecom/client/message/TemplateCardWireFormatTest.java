@@ -25,7 +25,7 @@ import io.wecom.client.model.TemplateCardVerticalContent;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,12 +43,8 @@ class TemplateCardWireFormatTest {
       .type(TemplateCardQuoteArea.TypeEnum.NUMBER_1).url(SITE).title("企业微信的引用样式").quoteText("企业微信真好用呀真好用");
   private static final TemplateCardCardAction CLICK = CardParts.openMiniProgram("小程序的appid", "/index.html").url(SITE);
 
-  private final WireFormat wire = new WireFormat();
-
-  @AfterEach
-  void stop() {
-    wire.close();
-  }
+  @RegisterExtension
+  final WireFormat wire = new WireFormat();
 
   static Stream<Arguments> cards() {
     return Stream.of(

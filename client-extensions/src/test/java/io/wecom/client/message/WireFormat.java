@@ -11,13 +11,16 @@ import io.wecom.client.testing.FakeWeCom;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Sends through a real {@link WeComClient} to a {@link FakeWeCom} and compares the JSON that went over the wire with
  * an official example, as trees: field names, nesting and values. Numbers compare by value, and the recipient
  * lists as lists, since WeCom's examples write {@code "TagID1 | TagID2"} with spaces the client does not send.
+ * Register it with {@code @RegisterExtension}; it stops the fake after each test.
  */
-final class WireFormat implements AutoCloseable {
+final class WireFormat implements AfterEachCallback {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> RECIPIENT_FIELDS = List.of("touser", "toparty", "totag");
@@ -61,7 +64,7 @@ final class WireFormat implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void afterEach(ExtensionContext context) {
     wecom.close();
   }
 }

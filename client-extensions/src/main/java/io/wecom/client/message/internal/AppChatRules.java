@@ -2,7 +2,6 @@ package io.wecom.client.message.internal;
 
 import io.wecom.client.model.SendAppChatMessageRequest;
 import io.wecom.client.model.SendAppChatMessageRequest.MsgtypeEnum;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The rules of an appchat/send body (document 90248): the chat, and the one content object {@code msgtype} names. */
@@ -19,28 +18,15 @@ public final class AppChatRules {
     if (r.getSafe() == SendAppChatMessageRequest.SafeEnum.NUMBER_unknown_default_open_api) {
       throw Check.fail("safe", "must be 0 or 1 in a group chat");
     }
-    Map<String, Object> contents = new LinkedHashMap<>();
-    contents.put("text", r.getText());
-    contents.put("image", r.getImage());
-    contents.put("voice", r.getVoice());
-    contents.put("video", r.getVideo());
-    contents.put("file", r.getFile());
-    contents.put("textcard", r.getTextcard());
+    Map<String, Object> contents = ContentRules.sharedContents(r.getText(), r.getImage(), r.getVoice(),
+        r.getVideo(), r.getFile(), r.getTextcard(), r.getMpnews(), r.getMarkdown());
     contents.put("news", r.getNews());
-    contents.put("mpnews", r.getMpnews());
-    contents.put("markdown", r.getMarkdown());
-    Check.onlyNamedContent("", r.getMsgtype().getValue(), contents);
-    switch (r.getMsgtype()) {
-      case TEXT -> ContentRules.text(r.getText());
-      case IMAGE -> ContentRules.media("image", r.getImage().getMediaId());
-      case VOICE -> ContentRules.media("voice", r.getVoice().getMediaId());
-      case VIDEO -> ContentRules.video(r.getVideo());
-      case FILE -> ContentRules.media("file", r.getFile().getMediaId());
-      case TEXTCARD -> ContentRules.textCard(r.getTextcard(), true);
-      case NEWS -> ContentRules.appChatNews(r.getNews());
-      case MPNEWS -> ContentRules.mpNews(r.getMpnews());
-      case MARKDOWN -> ContentRules.markdown(r.getMarkdown());
-      default -> throw Check.fail("msgtype", "is not a kind appchat/send accepts");
+    String type = r.getMsgtype().getValue();
+    Check.onlyNamedContent("", type, contents);
+    if (r.getMsgtype() == MsgtypeEnum.NEWS) {
+      ContentRules.appChatNews(r.getNews());
+    } else {
+      ContentRules.checkShared(type, contents.get(type), true);
     }
   }
 }

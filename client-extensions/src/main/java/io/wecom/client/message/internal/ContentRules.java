@@ -1,6 +1,8 @@
 package io.wecom.client.message.internal;
 
 import io.wecom.client.model.AppChatNews;
+import io.wecom.client.model.MessageFile;
+import io.wecom.client.model.MessageImage;
 import io.wecom.client.model.MessageMarkdown;
 import io.wecom.client.model.MessageMiniprogramNotice;
 import io.wecom.client.model.MessageMpNews;
@@ -8,12 +10,15 @@ import io.wecom.client.model.MessageNews;
 import io.wecom.client.model.MessageText;
 import io.wecom.client.model.MessageTextCard;
 import io.wecom.client.model.MessageVideo;
+import io.wecom.client.model.MessageVoice;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The limits of the message contents that message/send (document 90236) and appchat/send (90248) share, as the
  * pages give them. Each check names the field by its JSON path.
  */
-public final class ContentRules {
+final class ContentRules {
 
   static final int TEXT_BYTES = 2048;
   static final int MARKDOWN_BYTES = 2048;
@@ -21,21 +26,54 @@ public final class ContentRules {
 
   private ContentRules() {}
 
-  public static void text(MessageText text) {
+  /** The content properties both bodies have, by wire name; the caller adds its own kinds. */
+  static Map<String, Object> sharedContents(MessageText text, MessageImage image, MessageVoice voice,
+      MessageVideo video, MessageFile file, MessageTextCard textcard, MessageMpNews mpnews, MessageMarkdown markdown) {
+    Map<String, Object> contents = new LinkedHashMap<>();
+    contents.put("text", text);
+    contents.put("image", image);
+    contents.put("voice", voice);
+    contents.put("video", video);
+    contents.put("file", file);
+    contents.put("textcard", textcard);
+    contents.put("mpnews", mpnews);
+    contents.put("markdown", markdown);
+    return contents;
+  }
+
+  /**
+   * Checks {@code content} as the kind {@code msgtype} names, one of those both bodies share. message/send counts
+   * the text card's title and description in characters, appchat/send in bytes.
+   */
+  static void checkShared(String msgtype, Object content, boolean textCardInBytes) {
+    switch (msgtype) {
+      case "text" -> text((MessageText) content);
+      case "image" -> media("image", ((MessageImage) content).getMediaId());
+      case "voice" -> media("voice", ((MessageVoice) content).getMediaId());
+      case "video" -> video((MessageVideo) content);
+      case "file" -> media("file", ((MessageFile) content).getMediaId());
+      case "textcard" -> textCard((MessageTextCard) content, textCardInBytes);
+      case "mpnews" -> mpNews((MessageMpNews) content);
+      case "markdown" -> markdown((MessageMarkdown) content);
+      default -> throw Check.fail("msgtype", "\"" + msgtype + "\" is not a kind this API accepts");
+    }
+  }
+
+  static void text(MessageText text) {
     Check.required("text.content", text.getContent());
     Check.maxBytes("text.content", text.getContent(), TEXT_BYTES);
   }
 
-  public static void markdown(MessageMarkdown markdown) {
+  static void markdown(MessageMarkdown markdown) {
     Check.required("markdown.content", markdown.getContent());
     Check.maxBytes("markdown.content", markdown.getContent(), MARKDOWN_BYTES);
   }
 
-  public static void media(String kind, String mediaId) {
+  static void media(String kind, String mediaId) {
     Check.required(kind + ".media_id", mediaId);
   }
 
-  public static void video(MessageVideo video) {
+  static void video(MessageVideo video) {
     media("video", video.getMediaId());
     Check.maxBytes("video.title", video.getTitle(), 128);
     Check.maxBytes("video.description", video.getDescription(), 512);
@@ -44,7 +82,7 @@ public final class ContentRules {
   /**
    * message/send counts the title (128) and description (512) in characters; appchat/send counts them in bytes.
    */
-  public static void textCard(MessageTextCard card, boolean countBytes) {
+  static void textCard(MessageTextCard card, boolean countBytes) {
     Check.required("textcard.title", card.getTitle());
     Check.required("textcard.description", card.getDescription());
     Check.required("textcard.url", card.getUrl());
@@ -59,7 +97,7 @@ public final class ContentRules {
     Check.maxChars("textcard.btntxt", card.getBtntxt(), 4);
   }
 
-  public static void news(MessageNews news) {
+  static void news(MessageNews news) {
     Check.items("news.articles", news.getArticles(), 1, 8);
     Check.each("news.articles", news.getArticles(), (path, a) -> {
       Check.required(path + ".title", a.getTitle());
@@ -77,7 +115,7 @@ public final class ContentRules {
     });
   }
 
-  public static void appChatNews(AppChatNews news) {
+  static void appChatNews(AppChatNews news) {
     Check.items("news.articles", news.getArticles(), 1, 8);
     Check.each("news.articles", news.getArticles(), (path, a) -> {
       Check.required(path + ".title", a.getTitle());
@@ -87,7 +125,7 @@ public final class ContentRules {
     });
   }
 
-  public static void mpNews(MessageMpNews mpnews) {
+  static void mpNews(MessageMpNews mpnews) {
     Check.items("mpnews.articles", mpnews.getArticles(), 1, 8);
     Check.each("mpnews.articles", mpnews.getArticles(), (path, a) -> {
       Check.required(path + ".title", a.getTitle());
@@ -100,7 +138,7 @@ public final class ContentRules {
     });
   }
 
-  public static void miniprogramNotice(MessageMiniprogramNotice notice) {
+  static void miniprogramNotice(MessageMiniprogramNotice notice) {
     String field = "miniprogram_notice";
     Check.required(field + ".appid", notice.getAppid());
     Check.required(field + ".title", notice.getTitle());

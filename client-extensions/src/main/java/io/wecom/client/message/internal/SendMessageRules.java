@@ -2,7 +2,6 @@ package io.wecom.client.message.internal;
 
 import io.wecom.client.model.SendMessageRequest;
 import io.wecom.client.model.SendMessageRequest.MsgtypeEnum;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -66,32 +65,18 @@ public final class SendMessageRules {
   }
 
   private static void content(SendMessageRequest r) {
-    Map<String, Object> contents = new LinkedHashMap<>();
-    contents.put("text", r.getText());
-    contents.put("image", r.getImage());
-    contents.put("voice", r.getVoice());
-    contents.put("video", r.getVideo());
-    contents.put("file", r.getFile());
-    contents.put("textcard", r.getTextcard());
+    Map<String, Object> contents = ContentRules.sharedContents(r.getText(), r.getImage(), r.getVoice(),
+        r.getVideo(), r.getFile(), r.getTextcard(), r.getMpnews(), r.getMarkdown());
     contents.put("news", r.getNews());
-    contents.put("mpnews", r.getMpnews());
-    contents.put("markdown", r.getMarkdown());
     contents.put("miniprogram_notice", r.getMiniprogramNotice());
     contents.put("template_card", r.getTemplateCard());
-    Check.onlyNamedContent("", r.getMsgtype().getValue(), contents);
+    String type = r.getMsgtype().getValue();
+    Check.onlyNamedContent("", type, contents);
     switch (r.getMsgtype()) {
-      case TEXT -> ContentRules.text(r.getText());
-      case IMAGE -> ContentRules.media("image", r.getImage().getMediaId());
-      case VOICE -> ContentRules.media("voice", r.getVoice().getMediaId());
-      case VIDEO -> ContentRules.video(r.getVideo());
-      case FILE -> ContentRules.media("file", r.getFile().getMediaId());
-      case TEXTCARD -> ContentRules.textCard(r.getTextcard(), false);
       case NEWS -> ContentRules.news(r.getNews());
-      case MPNEWS -> ContentRules.mpNews(r.getMpnews());
-      case MARKDOWN -> ContentRules.markdown(r.getMarkdown());
       case MINIPROGRAM_NOTICE -> ContentRules.miniprogramNotice(r.getMiniprogramNotice());
       case TEMPLATE_CARD -> TemplateCardRules.check(r.getTemplateCard());
-      default -> throw Check.fail("msgtype", "is not a kind message/send accepts");
+      default -> ContentRules.checkShared(type, contents.get(type), false);
     }
   }
 }

@@ -7,21 +7,22 @@ import io.wecom.client.testing.LimitCase;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The size limits of uploads (90253, 90256): a file at the limit passes the checks, one byte past it is refused
- * naming its size and the limit. (Checked without sending: the upload itself is covered by MediaUploadTest.)
+ * The size limits of uploads (90253, 90256), as cases for {@link io.wecom.client.DocumentedLimitsTest}. They run
+ * the checks without sending; the upload itself is covered by MediaUploadTest.
  */
-class MediaLimitsTest {
+public final class MediaLimits {
+
+  private MediaLimits() {}
+
 
   private static final long MB = 1024 * 1024;
   private static final byte[] JPG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
   private static final byte[] AMR = "#!AMR\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
 
-  static Stream<LimitCase> limits() {
+  public static Stream<LimitCase> cases() {
     return Stream.of(
         max("media", 10 * MB, "bytes", n -> UploadChecks.media(MediaKind.IMAGE, "a.jpg", file(JPG, n))),
         min("media", 6, "bytes", n -> UploadChecks.media(MediaKind.IMAGE, "a.jpg", file(JPG, n))),
@@ -34,17 +35,7 @@ class MediaLimitsTest {
         min("media", 5, "bytes", n -> UploadChecks.image("a.jpg", file(JPG, n))));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("limits")
-  void aFileAtTheLimitPasses(LimitCase limit) {
-    limit.passesAtTheLimit();
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("limits")
-  void aFileOnePastTheLimitIsRefusedNamingSizeAndLimit(LimitCase limit) {
-    limit.failsOnePastTheLimit();
-  }
 
   /** {@code n} bytes that start like the format {@code magic}. */
   private static byte[] file(byte[] magic, long n) {

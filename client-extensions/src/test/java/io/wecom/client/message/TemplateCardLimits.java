@@ -23,16 +23,18 @@ import io.wecom.client.model.TemplateCardSelectOption;
 import io.wecom.client.model.TemplateCardVerticalContent;
 import io.wecom.client.testing.LimitCase;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every size limit of template cards: a card at the limit builds, one past it fails naming the part, its size and
- * the limit. Keys are at most 1024 bytes, option ids 128 bytes, the task id 128 bytes.
+ * Every size limit of template cards, as cases for {@link io.wecom.client.DocumentedLimitsTest}: keys are at most
+ * 1024 bytes, option ids 128 bytes, the task id 128 bytes, and each list has its bounds. Also the smallest valid
+ * card of each type, for other tests to break.
  */
-class TemplateCardLimitsTest {
+public final class TemplateCardLimits {
 
-  static Stream<LimitCase> limits() {
+  private TemplateCardLimits() {}
+
+
+  public static Stream<LimitCase> cases() {
     return Stream.of(
         max("template_card.task_id", 128, "bytes", n -> buttons().taskId("a".repeat((int) n)).build()),
         max("template_card.action_menu.action_list", 3, "items", n -> text().taskId("t").actionMenu("d", menu(n)).build()),
@@ -76,17 +78,7 @@ class TemplateCardLimitsTest {
             n -> multiple().selects(select("q", "t", null, option(bytes(n), "x"))).build()));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("limits")
-  void aCardAtTheLimitBuilds(LimitCase limit) {
-    limit.passesAtTheLimit();
-  }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("limits")
-  void aCardOnePastTheLimitIsRefusedNamingPartSizeAndLimit(LimitCase limit) {
-    limit.failsOnePastTheLimit();
-  }
 
   static TextNoticeCard text() {
     return TemplateCards.textNotice().mainTitle("Disk almost full", null).cardAction(openUrl("https://a.b"));
