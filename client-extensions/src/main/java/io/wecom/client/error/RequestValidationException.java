@@ -51,7 +51,7 @@ public class RequestValidationException extends IllegalArgumentException {
     return limit == null ? OptionalLong.empty() : OptionalLong.of(limit);
   }
 
-  /** The unit of {@link #size()} and {@link #limit()}: {@code bytes}, {@code characters}, {@code items} or {@code seconds}. */
+  /** The unit of {@link #size()} and {@link #limit()}: bytes, characters, items or seconds; {@code null} without. */
   public String unit() {
     return unit;
   }

@@ -71,7 +71,8 @@ public final class ChatMessages {
 
   /** An mpnews message of 1 to 8 articles stored in WeCom. */
   public static ChatMessage mpNews(MessageMpNewsArticle... articles) {
-    return of(MsgtypeEnum.MPNEWS, r -> r.mpnews(new MessageMpNews().articles(new ArrayList<>(Arrays.asList(articles)))));
+    List<MessageMpNewsArticle> list = new ArrayList<>(Arrays.asList(articles));
+    return of(MsgtypeEnum.MPNEWS, r -> r.mpnews(new MessageMpNews().articles(list)));
   }
 
   /**
