@@ -2,6 +2,7 @@ package io.wecom.client.message.internal;
 
 import io.wecom.client.model.SendMessageRequest;
 import io.wecom.client.model.SendMessageRequest.MsgtypeEnum;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,18 +30,18 @@ public final class SendMessageRules {
   }
 
   private static void recipients(SendMessageRequest r) {
-    int users = Recipients.split(r.getTouser()).size();
-    int parties = Recipients.split(r.getToparty()).size();
-    int tags = Recipients.split(r.getTotag()).size();
-    if (users + parties + tags == 0) {
+    List<String> users = Recipients.split(r.getTouser());
+    List<String> parties = Recipients.split(r.getToparty());
+    List<String> tags = Recipients.split(r.getTotag());
+    if (users.isEmpty() && parties.isEmpty() && tags.isEmpty()) {
       throw Check.fail("touser", "no recipients: touser, toparty and totag are all empty");
     }
-    if (Recipients.ALL.equals(r.getTouser()) && parties + tags > 0) {
-      throw Check.fail(parties > 0 ? "toparty" : "totag", "is ignored when touser is @all; leave it empty");
+    if (Recipients.ALL.equals(r.getTouser()) && !(parties.isEmpty() && tags.isEmpty())) {
+      throw Check.fail(parties.isEmpty() ? "totag" : "toparty", "is ignored when touser is @all; leave it empty");
     }
-    Check.range("touser", users, 0, MAX_USERS, "items");
-    Check.range("toparty", parties, 0, MAX_PARTIES, "items");
-    Check.range("totag", tags, 0, MAX_TAGS, "items");
+    Check.items("touser", users, 0, MAX_USERS);
+    Check.items("toparty", parties, 0, MAX_PARTIES);
+    Check.items("totag", tags, 0, MAX_TAGS);
   }
 
   private static void agentId(SendMessageRequest r) {
