@@ -12,7 +12,10 @@ import io.wecom.client.api.ProviderApi;
 import io.wecom.client.api.TagApi;
 import io.wecom.client.api.TokensApi;
 import io.wecom.client.api.UserApi;
+import io.wecom.client.api.MediaApi;
 import io.wecom.client.internal.FeignApis;
+import io.wecom.client.media.MediaUploader;
+import io.wecom.client.message.MessageSender;
 import io.wecom.client.token.TokenKind;
 import io.wecom.client.token.TokenProvider;
 import java.time.Duration;
@@ -30,15 +33,17 @@ public final class WeComClient {
   private final FeignApis apis;
   private final Map<TokenKind, TokenProvider> providers;
   private final String description;
+  private final Long agentId;
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Map<Class<?>, Object> created = new ConcurrentHashMap<>();
 
-  WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description, Duration connectTimeout,
-      Duration readTimeout) {
+  WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description, Long agentId,
+      Duration connectTimeout, Duration readTimeout) {
     this.apis = apis;
     this.providers = Map.copyOf(providers);
     this.description = description;
+    this.agentId = agentId;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
   }
@@ -53,7 +58,7 @@ public final class WeComClient {
    * Tokens, caches and guards are shared with this client.
    */
   public WeComClient with(CallOptions options) {
-    return new WeComClient(apis, providers, description, options.connectTimeout().orElse(connectTimeout),
+    return new WeComClient(apis, providers, description, agentId, options.connectTimeout().orElse(connectTimeout),
         options.readTimeout().orElse(readTimeout));
   }
 
@@ -70,6 +75,20 @@ public final class WeComClient {
   /** App messages: message/send and appchat/send. */
   public MessageApi message() {
     return api(MessageApi.class);
+  }
+
+  /**
+   * Sends messages built with {@link io.wecom.client.message.Messages} and its siblings, checked against WeCom's
+   * limits first, with the {@link WeComClientBuilder#agentId(int) agentId} of this client:
+   * {@code messages().sendText(List.of("zhangsan"), "disk full")}.
+   */
+  public MessageSender messages() {
+    return new MessageSender(message(), agentId);
+  }
+
+  /** Uploads images, voice, video and files (media/upload, media/uploadimg) after checking WeCom's limits. */
+  public MediaUploader media() {
+    return new MediaUploader(api(MediaApi.class));
   }
 
   public AgentApi agent() {

@@ -250,7 +250,8 @@ public final class WeComClientBuilder {
         fetchers.corp(corpId, msgAuditSecret), store);
 
     FeignApis apis = feign(transport, mapper, new TokenProviders(providers, msgAudit), exceptions, guards);
-    return new WeComClient(apis, providers, describe(), connectTimeout, readTimeout);
+    return new WeComClient(apis, providers, describe(), agentId == null ? null : agentId.longValue(), connectTimeout,
+        readTimeout);
   }
 
   private FeignApis feign(Client transport, ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions,

@@ -11,8 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One example of the spec (a request or a response example of one operation) with the schema and the Java type it belongs to. */
-record ExampleCase(Spec.Op op, String direction, String name, Object value, Schema<?> schema, Type javaType) {
+/**
+ * One example of the spec (a request or a response example of one operation) with its media type, the schema and
+ * the Java type it belongs to. A multipart/form-data request has no single Java type (its parts are method
+ * parameters), so its {@code javaType} is {@code null}; {@link MultipartBodiesTest} checks those parts.
+ */
+record ExampleCase(Spec.Op op, String direction, String mediaType, String name, Object value, Schema<?> schema,
+    Type javaType) {
+
+  boolean isJson() {
+    return mediaType.equals(Spec.JSON);
+  }
 
   @Override
   public String toString() {
@@ -27,21 +36,23 @@ record ExampleCase(Spec.Op op, String direction, String name, Object value, Sche
     for (Spec.Op op : Spec.operations(Spec.asWritten().getOpenAPI())) {
       Spec.Op resolved = resolvedOps.get(op.method() + " " + op.path());
       Method method = javaMethod(op);
-      if (op.operation().getRequestBody() != null) {
-        MediaType written = op.operation().getRequestBody().getContent().get("application/json");
-        MediaType full = resolved.operation().getRequestBody().getContent().get("application/json");
+      String requestType = op.requestMediaType();
+      if (requestType != null) {
+        MediaType written = op.operation().getRequestBody().getContent().get(requestType);
+        MediaType full = resolved.operation().getRequestBody().getContent().get(requestType);
+        Type bodyType = requestType.equals(Spec.JSON) ? bodyType(method) : null;
         Examples.of(written).forEach((name, value) ->
-            cases.add(new ExampleCase(op, "request", name, value, full.getSchema(), bodyType(method))));
+            cases.add(new ExampleCase(op, "request", requestType, name, value, full.getSchema(), bodyType)));
       }
-      MediaType written = op.operation().getResponses().get("200").getContent().get("application/json");
-      MediaType full = resolved.operation().getResponses().get("200").getContent().get("application/json");
-      Examples.of(written).forEach((name, value) ->
-          cases.add(new ExampleCase(op, "response", name, value, full.getSchema(), method.getGenericReturnType())));
+      MediaType written = op.operation().getResponses().get("200").getContent().get(Spec.JSON);
+      MediaType full = resolved.operation().getResponses().get("200").getContent().get(Spec.JSON);
+      Examples.of(written).forEach((name, value) -> cases.add(
+          new ExampleCase(op, "response", Spec.JSON, name, value, full.getSchema(), method.getGenericReturnType())));
     }
     return cases;
   }
 
-  private static Method javaMethod(Spec.Op op) {
+  static Method javaMethod(Spec.Op op) {
     String tag = op.operation().getTags().get(0);
     String className = "io.wecom.client.api." + Character.toUpperCase(tag.charAt(0)) + tag.substring(1) + "Api";
     try {

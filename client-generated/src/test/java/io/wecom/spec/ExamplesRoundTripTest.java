@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every example deserializes into the generated Java type of its operation and serializes back to the same JSON
- * tree: a field the schema lacks, or a field with the wrong type, makes the trees differ.
+ * tree: a field the schema lacks, or a field with the wrong type, makes the trees differ. (Multipart uploads have
+ * no body model; {@link MultipartBodiesTest} checks their parts against the generated method.)
  */
 class ExamplesRoundTripTest {
 
@@ -32,7 +33,7 @@ class ExamplesRoundTripTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleSurvivesARoundTripThroughItsGeneratedModel() {
-    return ExampleCase.all().stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+    return ExampleCase.all().stream().filter(ExampleCase::isJson).map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
       JsonNode original = MAPPER.readTree(Examples.json(c.value()));
       Object model = MAPPER.readValue(original.toString(), MAPPER.constructType(c.javaType()));
       JsonNode back = MAPPER.valueToTree(model);

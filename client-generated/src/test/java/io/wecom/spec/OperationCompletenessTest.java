@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class OperationCompletenessTest {
 
-  private static final Set<String> TAGS = Set.of("tokens", "message", "agent", "corp", "batch", "department", "tag",
-      "user", "auth", "externalContact", "msgAudit", "provider");
+  private static final Set<String> TAGS = Set.of("tokens", "message", "media", "agent", "corp", "batch", "department",
+      "tag", "user", "auth", "externalContact", "msgAudit", "provider");
   private static final String DOC_PAGE = "https://developer.work.weixin.qq.com/document/path/";
 
   static Stream<Spec.Op> operations() {
@@ -81,10 +81,13 @@ class OperationCompletenessTest {
     if (op.operation().getRequestBody() == null) {
       return;
     }
-    MediaType json = op.operation().getRequestBody().getContent().get("application/json");
-    assertThat(json).as("application/json request body").isNotNull();
-    assertThat(json.getSchema()).as("request schema").isNotNull();
-    assertThat(Examples.of(json)).as("request example").isNotEmpty();
+    var content = op.operation().getRequestBody().getContent();
+    assertThat(content.keySet()).as("request media types (JSON, or a multipart/form-data upload)")
+        .hasSize(1).containsAnyOf(Spec.JSON, Spec.MULTIPART);
+    MediaType body = content.values().iterator().next();
+    assertThat(body.getSchema()).as("request schema").isNotNull();
+    assertThat(body.getSchema().get$ref()).as("request schema is a named component").isNotNull();
+    assertThat(Examples.of(body)).as("request example").isNotEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -16,6 +16,8 @@ import java.util.Map;
 final class Spec {
 
   static final Path ENTRY = locate();
+  static final String JSON = "application/json";
+  static final String MULTIPART = "multipart/form-data";
 
   private static SwaggerParseResult asWritten;
   private static OpenAPI resolved;
@@ -26,6 +28,12 @@ final class Spec {
   record Op(String method, String path, Operation operation) {
     String id() {
       return operation.getOperationId();
+    }
+
+    /** The media type of the request body ({@link #JSON} or {@link #MULTIPART}), or {@code null} without a body. */
+    String requestMediaType() {
+      return operation.getRequestBody() == null ? null
+          : operation.getRequestBody().getContent().keySet().iterator().next();
     }
 
     @Override

@@ -28,9 +28,11 @@ import org.junit.jupiter.api.TestFactory;
 class EveryOperationTest {
 
   /** Values for required query parameters that point at the sandbox's seed data. */
-  private static final Map<String, String> QUERY_VALUES = Map.of("userid", "zhangsan", "id", "3", "tagid", "1",
-      "department_id", "1", "agentid", "1000002", "corpid", "ww-sandbox", "corpsecret", "any", "code", "CODE",
-      "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA", "size_type", "1");
+  private static final Map<String, String> QUERY_VALUES = Map.ofEntries(Map.entry("userid", "zhangsan"),
+      Map.entry("id", "3"), Map.entry("tagid", "1"), Map.entry("department_id", "1"), Map.entry("agentid", "1000002"),
+      Map.entry("corpid", "ww-sandbox"), Map.entry("corpsecret", "any"), Map.entry("code", "CODE"),
+      Map.entry("external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA"), Map.entry("size_type", "1"),
+      Map.entry("type", "file"));
 
   /**
    * The seed holds the corp of the spec's examples, so the create examples meet what they create and are refused
@@ -67,7 +69,10 @@ class EveryOperationTest {
     spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
         tests.add(DynamicTest.dynamicTest(op.getOperationId(), () -> {
           sandbox.scenario().resetContacts();
-          JsonNode answer = http.call(method.name(), path, query(op), body(op));
+          JsonNode answer = op.getRequestBody() != null
+              && op.getRequestBody().getContent().containsKey("multipart/form-data")
+              ? http.upload(path, query(op), "media", "wework.txt", "mytext")
+              : http.call(method.name(), path, query(op), body(op));
 
           var schema = op.getResponses().get("200").getContent().get("application/json").getSchema();
           var validator = registry.getSchema(Json.mapper().writeValueAsString(schema), InputFormat.JSON);

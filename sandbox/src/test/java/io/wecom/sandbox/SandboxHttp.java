@@ -24,17 +24,31 @@ final class SandboxHttp {
   }
 
   HttpResponse<String> send(String method, String path, Map<String, String> query, String body) throws Exception {
+    return send(method, path, query, body, "application/json");
+  }
+
+  HttpResponse<String> send(String method, String path, Map<String, String> query, String body, String contentType)
+      throws Exception {
     String q = query.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path + (q.isEmpty() ? "" : "?" + q)));
     request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-        : request.method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        : request.method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   JsonNode call(String method, String path, Map<String, String> query, String body) throws Exception {
     return JSON.readTree(send(method, path, query, body).body());
+  }
+
+  /** A multipart/form-data POST with one file part. */
+  JsonNode upload(String path, Map<String, String> query, String part, String filename, String content)
+      throws Exception {
+    String boundary = "sandbox-boundary-7MA4YWxkTrZu0gW";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return JSON.readTree(send("POST", path, query, body, "multipart/form-data; boundary=" + boundary).body());
   }
 
   String accessToken() throws Exception {

@@ -6,14 +6,16 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
+import feign.form.FormEncoder;
 import feign.jackson.JacksonEncoder;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the generated interfaces on Feign with the client's extension points: token injection, errcode decoding,
- * refresh on token expiry, the operation guards (retry, circuit breaker, quotas), secret-free logging. Feign's own
- * retryer is off: the guards hold the only retry loop.
+ * refresh on token expiry, the operation guards (retry, circuit breaker, quotas), secret-free logging. Bodies are
+ * JSON, except the multipart/form-data uploads, which feign-form encodes. Feign's own retryer is off: the guards hold
+ * the only retry loop.
  */
 public final class FeignApis {
 
@@ -25,7 +27,7 @@ public final class FeignApis {
     this.baseUrl = baseUrl;
     this.feign = Feign.builder()
         .client(client)
-        .encoder(new JacksonEncoder(mapper))
+        .encoder(new FormEncoder(new JacksonEncoder(mapper)))
         .decoder(new WeComDecoder(mapper, exceptions, tokens))
         .errorDecoder(new WeComErrorDecoder(exceptions))
         .requestInterceptor(new TokenInterceptor(tokens))

@@ -28,11 +28,17 @@ import java.util.function.Function;
  */
 public final class FakeWeCom implements AutoCloseable {
 
-  /** A request as it arrived. */
+  /** A request as it arrived: {@code body} decoded as UTF-8, {@code rawBody} the bytes (for multipart uploads). */
   public record Recorded(String method, String path, Map<String, List<String>> query, Map<String, List<String>> headers,
-      String body) {
+      String body, byte[] rawBody) {
     public List<String> query(String name) {
       return query.getOrDefault(name, List.of());
+    }
+
+    /** The first value of a request header, or {@code null}. */
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
     }
   }
 
@@ -116,9 +122,10 @@ public final class FakeWeCom implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] raw = exchange.getRequestBody().readAllBytes();
       Recorded request = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-          parseQuery(exchange.getRequestURI().getRawQuery()), Map.copyOf(exchange.getRequestHeaders()), body);
+          parseQuery(exchange.getRequestURI().getRawQuery()), Map.copyOf(exchange.getRequestHeaders()),
+          new String(raw, StandardCharsets.UTF_8), raw);
       requests.add(request);
       Answer answer = answer(request);
       if (answer == null) {

@@ -31,6 +31,18 @@ public final class RequestCheck {
       if (param.type() != null && param.type().equals("integer") && !values.get(0).matches("-?\\d+")) {
         return refuse("query parameter " + param.name() + " must be an integer, was '" + values.get(0) + "'");
       }
+      if (!param.allowed().isEmpty() && !param.allowed().contains(values.get(0))) {
+        return refuse("query parameter " + param.name() + " must be one of " + param.allowed() + ", was '"
+            + values.get(0) + "'");
+      }
+    }
+    if (op.formParts() != null) {
+      for (String part : op.formParts()) {
+        if (body == null || !body.contains("name=\"" + part + "\"")) {
+          return refuse("missing form part " + part);
+        }
+      }
+      return null;
     }
     if (op.requestSchema() == null) {
       return null;

@@ -44,7 +44,7 @@ public final class SandboxHandler extends Handler.Abstract {
     if (path.equals("/docs") || path.startsWith("/docs/") || path.equals("/openapi.yaml") || path.equals("/")) {
       return docs.handle(path, request, response, callback);
     }
-    String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+    String body = body(request);
     if (path.startsWith("/sandbox/")) {
       Admin.Reply reply = admin.handle(request.getMethod(), path, body);
       return write(response, callback, reply.status(), JSON, reply.body());
@@ -84,6 +84,16 @@ public final class SandboxHandler extends Handler.Abstract {
     response.write(false, ByteBuffer.wrap(body, 0, body.length / 2), Callback.from(
         () -> abort(request, callback), callback::failed));
     return true;
+  }
+
+  /** The body as text: UTF-8 for JSON, byte for byte for multipart uploads, whose files are binary. */
+  private static String body(Request request) throws IOException {
+    ByteBuffer buffer = Content.Source.asByteBuffer(request);
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    boolean form = type != null && type.toLowerCase().startsWith("multipart/");
+    return new String(bytes, form ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
   private static Map<String, List<String>> query(Request request) {

@@ -94,21 +94,27 @@ public final class SpecCatalog {
     if (op.getParameters() != null) {
       for (Parameter p : op.getParameters()) {
         if ("query".equals(p.getIn())) {
+          List<String> allowed = p.getSchema() == null || p.getSchema().getEnum() == null ? List.of()
+              : p.getSchema().getEnum().stream().map(String::valueOf).toList();
           params.add(new SpecOperation.QueryParam(p.getName(), Boolean.TRUE.equals(p.getRequired()),
-              p.getSchema() == null ? "string" : p.getSchema().getType()));
+              p.getSchema() == null ? "string" : p.getSchema().getType(), allowed));
         }
       }
     }
     Schema requestSchema = null;
+    List<String> formParts = null;
     if (op.getRequestBody() != null) {
       MediaType json = op.getRequestBody().getContent().get("application/json");
+      MediaType form = op.getRequestBody().getContent().get("multipart/form-data");
       if (json != null && json.getSchema() != null) {
         requestSchema = registry.getSchema(toJson(json.getSchema()), InputFormat.JSON);
+      } else if (form != null && form.getSchema() != null) {
+        formParts = form.getSchema().getRequired() == null ? List.of() : List.copyOf(form.getSchema().getRequired());
       }
     }
     MediaType answer = op.getResponses().get("200").getContent().get("application/json");
     return new SpecOperation(op.getOperationId(), method, path, op.getTags().get(0), tokenKind, tokenApp,
-        List.copyOf(params), requestSchema, firstExample(answer));
+        List.copyOf(params), requestSchema, formParts, firstExample(answer));
   }
 
   private static JsonNode firstExample(MediaType media) {

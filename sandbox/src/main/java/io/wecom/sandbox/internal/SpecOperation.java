@@ -11,11 +11,12 @@ import java.util.List;
  * @param tokenKind {@code access_token}, {@code suite_access_token}, {@code provider_access_token} or {@code null}
  * @param tokenApp {@code msgaudit} for the message archive, else {@code null}
  * @param requestSchema the compiled JSON schema of the body, or {@code null} when the operation takes none
+ * @param formParts the required parts of a multipart/form-data body, or {@code null} when the body is not a form
  * @param example the first response example
  */
 public record SpecOperation(String id, String method, String path, String tag, String tokenKind, String tokenApp,
-    List<QueryParam> queryParams, Schema requestSchema, JsonNode example) {
+    List<QueryParam> queryParams, Schema requestSchema, List<String> formParts, JsonNode example) {
 
-  /** A declared query parameter. */
-  public record QueryParam(String name, boolean required, String type) {}
+  /** A declared query parameter; {@code allowed} is empty unless the spec gives an enum. */
+  public record QueryParam(String name, boolean required, String type, List<String> allowed) {}
 }
