@@ -1,0 +1,99 @@
+package io.wecom.cli;
+
+import io.wecom.client.message.AppMessage;
+import io.wecom.client.message.Messages;
+import io.wecom.client.model.MessageNewsArticle;
+import io.wecom.client.model.MessageTextCard;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wecom send}: one subcommand per message kind, sent through the client's message builders. */
+@Command(name = "send", description = "Send an app message.", mixinStandardHelpOptions = true,
+    subcommands = {SendCommand.Text.class, SendCommand.Markdown.class, SendCommand.TextCard.class,
+        SendCommand.News.class})
+final class SendCommand implements Runnable {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a message kind is missing: text, markdown, "
+        + "textcard or news");
+  }
+
+  @Command(name = "text", description = "Send a text (at most 2048 bytes).", mixinStandardHelpOptions = true)
+  static final class Text extends MessageCommand {
+    Text(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    AppMessage content(Optional<String> text) {
+      return Messages.text(required(text));
+    }
+  }
+
+  @Command(name = "markdown", description = "Send a markdown text (at most 2048 bytes).",
+      mixinStandardHelpOptions = true)
+  static final class Markdown extends MessageCommand {
+    Markdown(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    AppMessage content(Optional<String> text) {
+      return Messages.markdown(required(text));
+    }
+  }
+
+  @Command(name = "textcard", description = "Send a text card; TEXT is its description (at most 512 characters).",
+      mixinStandardHelpOptions = true)
+  static final class TextCard extends MessageCommand {
+    @Option(names = "--title", required = true, description = "The title (at most 128 characters).")
+    private String title;
+
+    @Option(names = "--url", required = true, description = "The link the card opens.")
+    private String url;
+
+    @Option(names = "--button", paramLabel = "TEXT", description = "The button text (at most 4 characters).")
+    private String button;
+
+    TextCard(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    AppMessage content(Optional<String> text) {
+      return Messages.textCard(new MessageTextCard().title(title).description(required(text)).url(url)
+          .btntxt(button));
+    }
+  }
+
+  @Command(name = "news", description = "Send a news message of one article; TEXT is its description, if any.",
+      mixinStandardHelpOptions = true)
+  static final class News extends MessageCommand {
+    @Option(names = "--title", required = true, description = "The title (at most 128 bytes).")
+    private String title;
+
+    @Option(names = "--url", required = true, description = "The link the article opens.")
+    private String url;
+
+    @Option(names = "--picurl", paramLabel = "URL", description = "The picture (JPG or PNG, 1068x455 is best).")
+    private String picurl;
+
+    News(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    AppMessage content(Optional<String> text) {
+      return Messages.news(new MessageNewsArticle().title(title).description(text.orElse(null)).url(url)
+          .picurl(picurl));
+    }
+  }
+}
