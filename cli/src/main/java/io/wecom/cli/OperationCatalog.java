@@ -28,7 +28,16 @@ final class OperationCatalog {
     this.byId = byId;
   }
 
+  /** The bundled spec's operations, read once. */
   static OperationCatalog bundled() {
+    return Bundled.CATALOG;
+  }
+
+  private static final class Bundled {
+    static final OperationCatalog CATALOG = read();
+  }
+
+  private static OperationCatalog read() {
     try (InputStream in = OperationCatalog.class.getResourceAsStream(BUNDLED_SPEC)) {
       if (in == null) {
         throw new IllegalStateException(BUNDLED_SPEC + " is not on the classpath (it ships in wecom-client-generated)");

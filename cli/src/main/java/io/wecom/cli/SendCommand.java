@@ -7,6 +7,7 @@ import io.wecom.client.model.MessageTextCard;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,11 +55,8 @@ final class SendCommand implements Runnable {
   @Command(name = "textcard", description = "Send a text card; TEXT is its description (at most 512 characters).",
       mixinStandardHelpOptions = true)
   static final class TextCard extends MessageCommand {
-    @Option(names = "--title", required = true, description = "The title (at most 128 characters).")
-    private String title;
-
-    @Option(names = "--url", required = true, description = "The link the card opens.")
-    private String url;
+    @Mixin
+    private Link link;
 
     @Option(names = "--button", paramLabel = "TEXT", description = "The button text (at most 4 characters).")
     private String button;
@@ -69,7 +67,7 @@ final class SendCommand implements Runnable {
 
     @Override
     AppMessage content(Optional<String> text) {
-      return Messages.textCard(new MessageTextCard().title(title).description(required(text)).url(url)
+      return Messages.textCard(new MessageTextCard().title(link.title).description(required(text)).url(link.url)
           .btntxt(button));
     }
   }
@@ -77,11 +75,8 @@ final class SendCommand implements Runnable {
   @Command(name = "news", description = "Send a news message of one article; TEXT is its description, if any.",
       mixinStandardHelpOptions = true)
   static final class News extends MessageCommand {
-    @Option(names = "--title", required = true, description = "The title (at most 128 bytes).")
-    private String title;
-
-    @Option(names = "--url", required = true, description = "The link the article opens.")
-    private String url;
+    @Mixin
+    private Link link;
 
     @Option(names = "--picurl", paramLabel = "URL", description = "The picture (JPG or PNG, 1068x455 is best).")
     private String picurl;
@@ -92,8 +87,18 @@ final class SendCommand implements Runnable {
 
     @Override
     AppMessage content(Optional<String> text) {
-      return Messages.news(new MessageNewsArticle().title(title).description(text.orElse(null)).url(url)
+      return Messages.news(new MessageNewsArticle().title(link.title).description(text.orElse(null)).url(link.url)
           .picurl(picurl));
     }
+  }
+
+  /** The title and link of a text card or a news article. */
+  static final class Link {
+    @Option(names = "--title", required = true, description = "The title (at most 128 characters for a text card, "
+        + "128 bytes for news).")
+    private String title;
+
+    @Option(names = "--url", required = true, description = "The link it opens.")
+    private String url;
   }
 }

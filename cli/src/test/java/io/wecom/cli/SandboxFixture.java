@@ -5,27 +5,16 @@ import io.wecom.sandbox.RecordedRequest;
 import io.wecom.sandbox.WeComSandbox;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 
-/** A sandbox shared by one test class, and the environment that points the command line at it. */
+/** A sandbox shared by the test classes, and the environment that points the command line at it. */
 abstract class SandboxFixture {
 
   static final String CORP_ID = "ww-cli-test";
   static final String SECRET = "cli-test-secret-7f2a91";
 
-  static WeComSandbox sandbox;
-
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = WeComSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
+  /** One for every test class of the run, reset after each test; its threads are daemons and end with the JVM. */
+  static final WeComSandbox sandbox = WeComSandbox.start();
 
   @AfterEach
   void resetSandbox() {
