@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code wecom call}: any operation of the spec by its operationId, answered as pretty JSON. */
-@Command(name = "call", mixinStandardHelpOptions = true,
+@Command(name = "call",
     description = {"Call any operation of the spec ('wecom ops' lists them) and print the answer as JSON.",
         "key=value pairs are query parameters, form parts (key=@FILE) or body fields (a value starting with { or [ "
             + "is JSON); --body gives the whole body."})

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code wecom ops}: the operations of the spec by tag, with method, path and summary. */
-@Command(name = "ops", mixinStandardHelpOptions = true, description = "List the operations 'wecom call' calls.")
+@Command(name = "ops", description = "List the operations 'wecom call' calls.")
 final class OpsCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "TAG", description = "Only this tag, e.g. user.")

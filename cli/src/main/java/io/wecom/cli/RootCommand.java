@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code wecom}: the command group. */
+/** {@code wecom}: the command group; its help and version options (and their text) reach every subcommand. */
 @Command(name = "wecom", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+    scope = CommandLine.ScopeType.INHERIT,
     description = "Send WeCom (企业微信) alerts and call any operation of the WeCom API. Without credentials "
         + "every command runs against an embedded sandbox.",
     subcommands = {SendCommand.class, CallCommand.class, OpsCommand.class, SandboxCommand.class},

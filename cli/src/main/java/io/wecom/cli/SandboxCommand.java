@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code wecom sandbox}: runs the sandbox with Swagger UI until Ctrl-C (or until the thread is interrupted). */
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
+@Command(name = "sandbox",
     description = "Run a local WeCom sandbox with Swagger UI until Ctrl-C; any corp id and secret get a token.")
 final class SandboxCommand implements Callable<Integer> {
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code wecom send}: one subcommand per message kind, sent through the client's message builders. */
-@Command(name = "send", description = "Send an app message.", mixinStandardHelpOptions = true,
+@Command(name = "send", description = "Send an app message.",
     subcommands = {SendCommand.Text.class, SendCommand.Markdown.class, SendCommand.TextCard.class,
         SendCommand.News.class})
 final class SendCommand implements Runnable {
@@ -27,7 +27,7 @@ final class SendCommand implements Runnable {
         + "textcard or news");
   }
 
-  @Command(name = "text", description = "Send a text (at most 2048 bytes).", mixinStandardHelpOptions = true)
+  @Command(name = "text", description = "Send a text (at most 2048 bytes).")
   static final class Text extends MessageCommand {
     Text(CliContext context) {
       super(context);
@@ -39,8 +39,7 @@ final class SendCommand implements Runnable {
     }
   }
 
-  @Command(name = "markdown", description = "Send a markdown text (at most 2048 bytes).",
-      mixinStandardHelpOptions = true)
+  @Command(name = "markdown", description = "Send a markdown text (at most 2048 bytes).")
   static final class Markdown extends MessageCommand {
     Markdown(CliContext context) {
       super(context);
@@ -52,8 +51,7 @@ final class SendCommand implements Runnable {
     }
   }
 
-  @Command(name = "textcard", description = "Send a text card; TEXT is its description (at most 512 characters).",
-      mixinStandardHelpOptions = true)
+  @Command(name = "textcard", description = "Send a text card; TEXT is its description (at most 512 characters).")
   static final class TextCard extends MessageCommand {
     @Mixin
     private Link link;
@@ -72,8 +70,7 @@ final class SendCommand implements Runnable {
     }
   }
 
-  @Command(name = "news", description = "Send a news message of one article; TEXT is its description, if any.",
-      mixinStandardHelpOptions = true)
+  @Command(name = "news", description = "Send a news message of one article; TEXT is its description, if any.")
   static final class News extends MessageCommand {
     @Mixin
     private Link link;
