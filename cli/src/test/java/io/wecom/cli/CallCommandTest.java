@@ -56,7 +56,7 @@ class CallCommandTest extends SandboxFixture {
         "text={\"content\":\"new\"}");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(Json.MAPPER.readTree(run.out()).path("msgid").asText()).isEqualTo("xxxx");
+    assertThat(Json.MAPPER.readTree(run.out()).path("msgid").asText()).startsWith("sandbox-msg-");
     JsonNode sent = body(requests("sendMessage").get(0));
     assertThat(sent.path("text").path("content").asText()).isEqualTo("new");
     assertThat(sent.path("agentid").asLong()).isEqualTo(1000002);

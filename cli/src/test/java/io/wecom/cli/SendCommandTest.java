@@ -16,15 +16,15 @@ class SendCommandTest extends SandboxFixture {
 
   @Test
   void sendsATextToTheUsersAndPrintsTheResultOnOneLine() throws Exception {
-    CliRun run = wecom("send", "text", "--to", "zhangsan,lisi", "disk /data is 95% full");
+    CliRun run = wecom("send", "text", "--to", "zhangsan,lisi,ghost", "disk /data is 95% full");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("sent msgid=xxxx").hasLineCount(1).contains("invalidUsers=userid1,userid2");
+    assertThat(run.out()).startsWith("sent msgid=sandbox-msg-").hasLineCount(1).contains("invalidUsers=ghost");
     assertThat(run.err()).isEmpty();
     assertThat(requests("sendMessage")).hasSize(1);
     JsonNode sent = body(requests("sendMessage").get(0));
     assertThat(sent.path("msgtype").asText()).isEqualTo("text");
-    assertThat(sent.path("touser").asText()).isEqualTo("zhangsan|lisi");
+    assertThat(sent.path("touser").asText()).isEqualTo("zhangsan|lisi|ghost");
     assertThat(sent.path("agentid").asLong()).isEqualTo(1000002);
     assertThat(sent.path("text").path("content").asText()).isEqualTo("disk /data is 95% full");
     assertThat(requests("sendMessage").get(0).query("access_token")).hasSize(1);
@@ -112,13 +112,13 @@ class SendCommandTest extends SandboxFixture {
 
   @Test
   void printsTheResultAsJsonWhenAsked() throws Exception {
-    CliRun run = wecom("send", "text", "--to", "zhangsan", "--json", "hello");
+    CliRun run = wecom("send", "text", "--to", "zhangsan,ghost1,ghost2", "--party", "2,99", "--json", "hello");
 
     assertThat(run.exitCode()).isZero();
     JsonNode result = Json.MAPPER.readTree(run.out());
-    assertThat(result.path("msgid").asText()).isEqualTo("xxxx");
-    assertThat(result.path("invalidUsers")).extracting(JsonNode::asText).containsExactly("userid1", "userid2");
-    assertThat(result.path("unlicensedUsers")).extracting(JsonNode::asText).containsExactly("userid3", "userid4");
+    assertThat(result.path("msgid").asText()).startsWith("sandbox-msg-");
+    assertThat(result.path("invalidUsers")).extracting(JsonNode::asText).containsExactly("ghost1", "ghost2");
+    assertThat(result.path("invalidParties")).extracting(JsonNode::asText).containsExactly("99");
   }
 
   @Test

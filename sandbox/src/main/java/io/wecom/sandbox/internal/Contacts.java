@@ -68,6 +68,34 @@ public final class Contacts {
     return handlers.get(operationId).apply(call);
   }
 
+  /**
+   * WeCom's answer to message/send for these recipients: the members, departments and tags that do not exist are
+   * listed as invalid, as WeCom lists them; everything else is delivered.
+   */
+  public synchronized ObjectNode sendMessage(JsonNode body, String msgid) {
+    ObjectNode answer = ok().put("msgid", msgid);
+    String invalidUsers = unknown(body.path("touser").asText(""), id -> id.equals("@all") || users.containsKey(id));
+    String invalidParties = unknown(body.path("toparty").asText(""),
+        id -> id.matches("\\d+") && departments.containsKey(Long.parseLong(id)));
+    String invalidTags = unknown(body.path("totag").asText(""),
+        id -> id.matches("\\d+") && tags.containsKey(Long.parseLong(id)));
+    if (!invalidUsers.isEmpty()) {
+      answer.put("invaliduser", invalidUsers);
+    }
+    if (!invalidParties.isEmpty()) {
+      answer.put("invalidparty", invalidParties);
+    }
+    if (!invalidTags.isEmpty()) {
+      answer.put("invalidtag", invalidTags);
+    }
+    return answer;
+  }
+
+  private static String unknown(String joined, java.util.function.Predicate<String> known) {
+    return java.util.Arrays.stream(joined.split("\\|")).filter(id -> !id.isBlank() && !known.test(id))
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
+
   /** Back to the seed. */
   public synchronized void reset() {
     departments.clear();

@@ -104,6 +104,9 @@ public final class Dispatcher {
     if (TOKEN_FIELDS.containsKey(op.id())) {
       return issueToken(op.id(), query, parse(body), fromIp);
     }
+    if (op.id().equals("sendMessage")) {
+      return contacts.sendMessage(parse(body), "sandbox-msg-" + Long.toHexString(System.nanoTime()));
+    }
     if (contacts.handles(op.id())) {
       return Answers.decorate(contacts.answer(op.id(), new Contacts.Call(firstValues(query), parse(body))), fromIp);
     }
