@@ -1,9 +1,6 @@
 package io.wecom.client.internal;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRateLimiterMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.Counter;
@@ -16,7 +13,7 @@ import io.wecom.client.token.TokenKind;
 /**
  * {@link ClientMetrics} on Micrometer. Every meter carries the tag {@code client} (the client's name); the others are
  * operation ids, outcome classes, errcodes and token kinds, never a secret or a token. The client's own Resilience4j
- * registries are bound with Resilience4j's tagged Micrometer metrics.
+ * registries are bound with Resilience4j's tagged Micrometer metrics when {@code resilience4j-micrometer} is present.
  */
 public final class MicrometerMetrics implements ClientMetrics {
 
@@ -24,6 +21,8 @@ public final class MicrometerMetrics implements ClientMetrics {
   public static final String ERRCODES = "wecom.client.errcodes";
   public static final String TOKEN_FETCHES = "wecom.client.token.fetches";
   public static final String TOKEN_INVALIDATIONS = "wecom.client.token.invalidations";
+
+  private static final boolean RESILIENCE4J_MICROMETER = present("io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics");
 
   private final MeterRegistry registry;
   private final Meter.MeterProvider<Timer> calls;
@@ -67,14 +66,17 @@ public final class MicrometerMetrics implements ClientMetrics {
 
   @Override
   public void bindResilience(RetryRegistry retries, CircuitBreakerRegistry breakers, RateLimiterRegistry limiters) {
-    if (retries != null) {
-      TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(registry);
+    if (RESILIENCE4J_MICROMETER) {
+      ResilienceMeters.bind(registry, retries, breakers, limiters);
     }
-    if (breakers != null) {
-      TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(registry);
-    }
-    if (limiters != null) {
-      TaggedRateLimiterMetrics.ofRateLimiterRegistry(limiters).bindTo(registry);
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, MicrometerMetrics.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 }

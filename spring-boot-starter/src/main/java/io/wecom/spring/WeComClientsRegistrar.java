@@ -1,0 +1,45 @@
+package io.wecom.spring;
+
+import io.wecom.client.WeComClient;
+import java.util.List;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+
+/**
+ * Registers one {@link WeComClient} bean per entry of {@code wecom.apps}, named after it, the primary app marked
+ * primary, after checking every {@code wecom.*} property: a bad configuration stops the start with
+ * {@link WeComConfigurationException} before any bean is made.
+ */
+class WeComClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+
+  private Environment environment;
+
+  @Override
+  public void setEnvironment(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+    WeComProperties properties = Binder.get(environment).bind("wecom", WeComProperties.class)
+        .orElseGet(WeComProperties::new);
+    List<String> problems = PropertiesCheck.problems(properties, getClass().getClassLoader());
+    if (!problems.isEmpty()) {
+      throw new WeComConfigurationException(problems);
+    }
+    BeanFactory beans = (BeanFactory) registry;
+    for (String app : properties.getApps().keySet()) {
+      RootBeanDefinition client = new RootBeanDefinition(WeComClient.class);
+      client.setInstanceSupplier(() -> beans.getBean(WeComClientFactory.class).create(app));
+      client.setPrimary(app.equals(properties.primaryApp()));
+      client.setDescription("WeCom client of the app wecom.apps." + app);
+      registry.registerBeanDefinition(app, client);
+    }
+  }
+}
