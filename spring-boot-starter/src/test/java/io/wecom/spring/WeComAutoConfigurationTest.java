@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class WeComAutoConfigurationTest {
@@ -167,7 +167,7 @@ class WeComAutoConfigurationTest {
             .startsWith("wecom.token-store.type is redis, but no Redis connection is configured"));
   }
 
-  static List<String> problems(AssertableApplicationContext context) {
+  static List<String> problems(ApplicationContextAssertProvider<?> context) {
     assertThat(context).hasFailed();
     Throwable failure = context.getStartupFailure();
     while (!(failure instanceof WeComConfigurationException) && failure.getCause() != null) {
