@@ -210,7 +210,8 @@ public final class WeComClientBuilder {
    * Records metrics to {@code registry} (needs {@code micrometer-core}, and {@code resilience4j-micrometer} for the
    * retry, circuit breaker and quota meters): {@code wecom.client.calls} (a timer per operation and outcome class),
    * {@code wecom.client.errcodes}, {@code wecom.client.token.fetches} and {@code wecom.client.token.invalidations},
-   * all tagged with the client's {@link #name(String) name}. Without a registry nothing is measured.
+   * all tagged with the client's {@link #name(String) name}. Without a registry nothing is measured, and without
+   * Micrometer on the class path the client works as before as long as this method is not called.
    */
   public WeComClientBuilder meterRegistry(MeterRegistry registry) {
     this.meterRegistry = Objects.requireNonNull(registry, "meterRegistry");

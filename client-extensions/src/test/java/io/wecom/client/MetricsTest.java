@@ -15,6 +15,7 @@ import io.wecom.client.resilience.ResilienceConfig;
 import io.wecom.client.testing.FakeWeCom;
 import io.wecom.client.testing.FakeWeCom.Answer;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,8 +62,8 @@ class MetricsTest {
     assertThat(calls("getToken", "success")).isEqualTo(1);
     assertThat(counter("wecom.client.token.fetches", "kind", "access_token", "outcome", "success")).isEqualTo(1);
     assertThat(meters.find("wecom.client.errcodes").counters()).isEmpty();
-    assertThat(meters.get("wecom.client.calls").tag("operation", "getUser").timer().totalTime(
-        java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+    assertThat(meters.get("wecom.client.calls").tag("operation", "getUser").timer().totalTime(TimeUnit.NANOSECONDS))
+        .isPositive();
   }
 
   @Test

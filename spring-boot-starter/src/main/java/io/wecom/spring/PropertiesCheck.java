@@ -13,6 +13,7 @@ import org.springframework.util.ClassUtils;
 final class PropertiesCheck {
 
   private static final String REDIS_STORE = "io.wecom.client.token.redis.RedisTokenStore";
+  private static final String CALLBACK_HANDLER = "io.wecom.callbacks.WeComCallbackHandler";
 
   private PropertiesCheck() {}
 
@@ -43,6 +44,9 @@ final class PropertiesCheck {
       problems.add("wecom.token-store.type is redis, but io.wecom:wecom-token-store-redis is not on the class path");
     }
     WeComProperties.Callback callback = properties.getCallback();
+    if (callback.isEnabled() && !ClassUtils.isPresent(CALLBACK_HANDLER, classLoader)) {
+      problems.add("wecom.callback.enabled is true, but io.wecom:wecom-callbacks is not on the class path");
+    }
     if (callback.isEnabled()) {
       String app = callback.getApp() != null ? callback.getApp() : properties.primaryApp();
       if (app == null || !apps.contains(app)) {

@@ -2,6 +2,7 @@ package io.wecom.spring;
 
 import io.wecom.client.WeComClient;
 import java.util.List;
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -16,9 +17,15 @@ import org.springframework.core.type.AnnotationMetadata;
  * primary, after checking every {@code wecom.*} property: a bad configuration stops the start with
  * {@link WeComConfigurationException} before any bean is made.
  */
-class WeComClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+class WeComClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanClassLoaderAware {
 
   private Environment environment;
+  private ClassLoader classLoader;
+
+  @Override
+  public void setBeanClassLoader(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
 
   @Override
   public void setEnvironment(Environment environment) {
@@ -29,7 +36,7 @@ class WeComClientsRegistrar implements ImportBeanDefinitionRegistrar, Environmen
   public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
     WeComProperties properties = Binder.get(environment).bind("wecom", WeComProperties.class)
         .orElseGet(WeComProperties::new);
-    List<String> problems = PropertiesCheck.problems(properties, getClass().getClassLoader());
+    List<String> problems = PropertiesCheck.problems(properties, classLoader);
     if (!problems.isEmpty()) {
       throw new WeComConfigurationException(problems);
     }

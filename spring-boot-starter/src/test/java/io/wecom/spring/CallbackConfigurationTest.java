@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wecom.callbacks.WeComCallbackHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 class CallbackConfigurationTest {
@@ -39,6 +40,13 @@ class CallbackConfigurationTest {
     runner.withPropertyValues("wecom.callback.enabled=true", "wecom.callback.encoding-aes-key=" + KEY_42 + "G")
         .run(context -> assertThat(problems(context)).singleElement().asString()
             .startsWith("wecom.callback: token must be 1 to 32 letters or digits"));
+  }
+
+  @Test
+  void enablingItWithoutTheCallbacksModuleStopsTheStart() {
+    runner.withClassLoader(new FilteredClassLoader(WeComCallbackHandler.class))
+        .withPropertyValues("wecom.callback.enabled=true").run(context -> assertThat(problems(context))
+            .containsExactly("wecom.callback.enabled is true, but io.wecom:wecom-callbacks is not on the class path"));
   }
 
   @Test
