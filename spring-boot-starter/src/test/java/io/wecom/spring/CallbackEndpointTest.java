@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +43,6 @@ class CallbackEndpointTest {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("wecom.base-url", WECOM::baseUrl);
-    registry.add("wecom.token-store.type", () -> "memory");
     registry.add("wecom.apps.customer.suite-id", () -> SUITE_ID);
     registry.add("wecom.apps.customer.suite-secret", () -> "suite-s3cret");
     registry.add("wecom.apps.customer.auth-corp-id", () -> "wwcustomer");
@@ -53,7 +55,8 @@ class CallbackEndpointTest {
 
   /** An application that only listens to WeCom's events. */
   @Configuration(proxyBeanMethods = false)
-  @EnableAutoConfiguration
+  @ImportAutoConfiguration({ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
+      WebMvcAutoConfiguration.class, WeComAutoConfiguration.class, WeComCallbackAutoConfiguration.class})
   static class App {
     @Bean
     Inbox inbox() {

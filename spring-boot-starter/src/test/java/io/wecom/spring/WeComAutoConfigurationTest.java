@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -123,6 +124,14 @@ class WeComAutoConfigurationTest {
       assertThat(context).hasNotFailed();
       assertThat(context).doesNotHaveBean(WeComClient.class);
     });
+  }
+
+  @Test
+  void withoutTheRedisModuleTokensStayInMemoryEvenWithARedisUri() {
+    runner.withClassLoader(new FilteredClassLoader("io.wecom.client.token.redis"))
+        .withPropertyValues("wecom.apps.crm.corp-id=ww", "wecom.apps.crm.secret=s",
+            "wecom.token-store.redis.uri=redis://127.0.0.1:1")
+        .run(context -> assertThat(context.getBean(TokenStore.class)).isInstanceOf(InMemoryTokenStore.class));
   }
 
   @Test
