@@ -16,6 +16,7 @@ import io.wecom.client.api.MediaApi;
 import io.wecom.client.internal.FeignApis;
 import io.wecom.client.media.MediaUploader;
 import io.wecom.client.message.MessageSender;
+import io.wecom.client.paging.Pages;
 import io.wecom.client.token.TokenKind;
 import io.wecom.client.token.TokenProvider;
 import java.time.Duration;
@@ -132,6 +133,14 @@ public final class WeComClient {
   /** Service-provider operations; needs {@link WeComClientBuilder#provider(String, String)}. */
   public ProviderApi provider() {
     return api(ProviderApi.class);
+  }
+
+  /**
+   * Lazy streams over the cursor-paged lists, following {@code next_cursor} page by page:
+   * {@code pages().items(UserApi.class, api -> api.listUserIds(new ListUserIdsRequest().limit(1000)))}.
+   */
+  public Pages pages() {
+    return Pages.of(this);
   }
 
   /** The provider of one token kind, to share it with another client or to read a token for a JS-SDK signature. */

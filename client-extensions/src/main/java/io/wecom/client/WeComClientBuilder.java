@@ -8,10 +8,13 @@ import feign.Client;
 import feign.Logger;
 import feign.http2client.Http2Client;
 import java.net.http.HttpClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wecom.client.api.TokensApi;
 import io.wecom.client.internal.CachingTokenProvider;
+import io.wecom.client.internal.ClientMetrics;
 import io.wecom.client.internal.ErrorCodeTable;
 import io.wecom.client.internal.FeignApis;
+import io.wecom.client.internal.MicrometerMetrics;
 import io.wecom.client.internal.OperationGuards;
 import io.wecom.client.resilience.ResilienceConfig;
 import io.wecom.client.internal.TokenFetchers;
@@ -67,6 +70,7 @@ public final class WeComClientBuilder {
   private TokenStore tokenStore;
   private TokenConfig tokenConfig = TokenConfig.ofDefaults();
   private Logger.Level logLevel = Logger.Level.NONE;
+  private MeterRegistry meterRegistry;
 
   WeComClientBuilder() {}
 
@@ -203,6 +207,18 @@ public final class WeComClientBuilder {
   }
 
   /**
+   * Records metrics to {@code registry} (needs {@code micrometer-core}, and {@code resilience4j-micrometer} for the
+   * retry, circuit breaker and quota meters): {@code wecom.client.calls} (a timer per operation and outcome class),
+   * {@code wecom.client.errcodes}, {@code wecom.client.token.fetches} and {@code wecom.client.token.invalidations},
+   * all tagged with the client's {@link #name(String) name}. Without a registry nothing is measured, and without
+   * Micrometer on the class path the client works as before as long as this method is not called.
+   */
+  public WeComClientBuilder meterRegistry(MeterRegistry registry) {
+    this.meterRegistry = Objects.requireNonNull(registry, "meterRegistry");
+    return this;
+  }
+
+  /**
    * Builds the client.
    *
    * @throws IllegalStateException when the credentials are incomplete or contradict each other
@@ -214,49 +230,50 @@ public final class WeComClientBuilder {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .configure(SerializationFeature.INDENT_OUTPUT, false);
     WeComExceptions exceptions = new WeComExceptions(ErrorCodeTable.standard());
-    OperationGuards guards = new OperationGuards(clientName(), resilience, ErrorCodeTable.standard(), clock);
+    ClientMetrics metrics = meterRegistry == null ? ClientMetrics.NONE : new MicrometerMetrics(meterRegistry, clientName());
+    OperationGuards guards = new OperationGuards(clientName(), resilience, ErrorCodeTable.standard(), clock, metrics);
     Client transport = httpClient != null ? httpClient : new Http2Client(HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
     TokenStore store = tokenStore != null ? tokenStore : new InMemoryTokenStore(clock);
 
     Map<TokenKind, TokenProvider> providers = new EnumMap<>(givenProviders);
     TokenProviders forTokenCalls = new TokenProviders(providers, null);
-    TokenFetchers fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards)
+    TokenFetchers fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards, metrics)
         .create(TokensApi.class, connectTimeout, readTimeout));
     if (suiteId != null && !providers.containsKey(TokenKind.SUITE_ACCESS_TOKEN)) {
       providers.put(TokenKind.SUITE_ACCESS_TOKEN, cache(TokenKind.SUITE_ACCESS_TOKEN, "suite:" + suiteId,
-          "suite_access_token of suite " + suiteId, fetchers.suite(suiteId, suiteSecret, suiteTickets), store));
+          "suite_access_token of suite " + suiteId, fetchers.suite(suiteId, suiteSecret, suiteTickets), store, metrics));
     }
     if (providerCorpId != null && !providers.containsKey(TokenKind.PROVIDER_ACCESS_TOKEN)) {
       providers.put(TokenKind.PROVIDER_ACCESS_TOKEN, cache(TokenKind.PROVIDER_ACCESS_TOKEN,
           "provider:" + providerCorpId, "provider_access_token of provider " + providerCorpId,
-          fetchers.provider(providerCorpId, providerSecret), store));
+          fetchers.provider(providerCorpId, providerSecret), store, metrics));
     }
     forTokenCalls = new TokenProviders(providers, null);
-    fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards)
+    fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards, metrics)
         .create(TokensApi.class, connectTimeout, readTimeout));
     if (!providers.containsKey(TokenKind.ACCESS_TOKEN)) {
       if (secret != null) {
         providers.put(TokenKind.ACCESS_TOKEN, cache(TokenKind.ACCESS_TOKEN, "corp:" + corpId + ":" + fingerprint(secret),
-            "access_token of corp " + corpId + appLabel(), fetchers.corp(corpId, secret), store));
+            "access_token of corp " + corpId + appLabel(), fetchers.corp(corpId, secret), store, metrics));
       } else if (authCorpId != null) {
         providers.put(TokenKind.ACCESS_TOKEN, cache(TokenKind.ACCESS_TOKEN, "corp:" + authCorpId + ":suite:" + suiteId,
             "access_token of corp " + authCorpId + " authorized to suite " + suiteId,
-            fetchers.authorizedCorp(authCorpId, permanentCode), store));
+            fetchers.authorizedCorp(authCorpId, permanentCode), store, metrics));
       }
     }
     TokenProvider msgAudit = msgAuditSecret == null ? null : cache(TokenKind.ACCESS_TOKEN,
         "corp:" + corpId + ":" + fingerprint(msgAuditSecret), "message-archive access_token of corp " + corpId,
-        fetchers.corp(corpId, msgAuditSecret), store);
+        fetchers.corp(corpId, msgAuditSecret), store, metrics);
 
-    FeignApis apis = feign(transport, mapper, new TokenProviders(providers, msgAudit), exceptions, guards);
+    FeignApis apis = feign(transport, mapper, new TokenProviders(providers, msgAudit), exceptions, guards, metrics);
     return new WeComClient(apis, providers, describe(), agentId == null ? null : agentId.longValue(), connectTimeout,
         readTimeout);
   }
 
   private FeignApis feign(Client transport, ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions,
-      OperationGuards guards) {
-    return new FeignApis(baseUrl, transport, mapper, logLevel, tokens, exceptions, guards);
+      OperationGuards guards, ClientMetrics metrics) {
+    return new FeignApis(baseUrl, transport, mapper, logLevel, tokens, exceptions, guards, metrics);
   }
 
   private String clientName() {
@@ -269,9 +286,9 @@ public final class WeComClientBuilder {
   }
 
   private TokenProvider cache(TokenKind kind, String key, String label, CachingTokenProvider.Fetcher fetcher,
-      TokenStore store) {
+      TokenStore store, ClientMetrics metrics) {
     return new CachingTokenProvider(kind, "wecom:" + kind.queryName() + ":" + key, label, fetcher, store, clock,
-        tokenConfig);
+        tokenConfig, metrics);
   }
 
   private void check() {

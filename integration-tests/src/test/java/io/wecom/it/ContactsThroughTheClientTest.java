@@ -2,8 +2,10 @@ package io.wecom.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.wecom.client.WeComClient;
+import io.wecom.client.api.UserApi;
 import io.wecom.client.error.BadRequestException;
 import io.wecom.client.error.WeComApiException;
 import io.wecom.client.model.AddTagUsersRequest;
@@ -11,9 +13,11 @@ import io.wecom.client.model.CreateDepartmentRequest;
 import io.wecom.client.model.CreateTagRequest;
 import io.wecom.client.model.CreateUserRequest;
 import io.wecom.client.model.Department;
+import io.wecom.client.model.ListUserIdsRequest;
 import io.wecom.client.model.TagUser;
 import io.wecom.client.model.UpdateUserRequest;
 import io.wecom.client.model.User;
+import io.wecom.client.model.UserDeptUser;
 import io.wecom.sandbox.RecordedRequest;
 import io.wecom.sandbox.WeComSandbox;
 import java.util.List;
@@ -119,5 +123,20 @@ class ContactsThroughTheClientTest {
     assertThat(calls).hasSize(1);
     assertThat(calls.get(0).query("userid")).containsExactly("zhangsan");
     assertThat(calls.get(0).query("access_token")).hasSize(1);
+  }
+
+  @Test
+  void thePagerFollowsNextCursorThroughAMultiPageListToTheWholeList() {
+    List<UserDeptUser> whole = wecom.user().listUserIds(new ListUserIdsRequest().limit(10000)).getDeptUser();
+
+    List<UserDeptUser> paged = wecom.pages().<UserApi, UserDeptUser>items(UserApi.class,
+        api -> api.listUserIds(new ListUserIdsRequest().limit(1))).toList();
+
+    assertThat(whole).hasSizeGreaterThan(1);
+    assertThat(paged).extracting(UserDeptUser::getUserid, UserDeptUser::getDepartment)
+        .containsExactlyElementsOf(whole.stream().map(u -> tuple(u.getUserid(), u.getDepartment())).toList());
+    assertThat(wecom.pages().responses(UserApi.class, api -> api.listUserIds(new ListUserIdsRequest().limit(1))))
+        .as("one page per member (the sandbox pages by member)")
+        .hasSize((int) whole.stream().map(UserDeptUser::getUserid).distinct().count()).hasSizeGreaterThan(1);
   }
 }

@@ -50,6 +50,7 @@ public final class CachingTokenProvider implements TokenProvider {
   private final TokenStore store;
   private final Clock clock;
   private final TokenConfig config;
+  private final ClientMetrics metrics;
   private final AtomicReference<CompletableFuture<String>> inFlight = new AtomicReference<>();
   private volatile CachedToken lastFetched;
 
@@ -58,7 +59,8 @@ public final class CachingTokenProvider implements TokenProvider {
    * @param label what this token is, for log lines and errors (e.g. "access_token of corp ww1 app 1000002")
    */
   public CachingTokenProvider(TokenKind kind, String key, String label, Fetcher fetcher, TokenStore store,
-      Clock clock, TokenConfig config) {
+      Clock clock, TokenConfig config, ClientMetrics metrics) {
+    this.metrics = metrics;
     this.kind = kind;
     this.key = key;
     this.label = label;
@@ -81,6 +83,7 @@ public final class CachingTokenProvider implements TokenProvider {
   @Override
   public void invalidate(String staleToken) {
     if (staleToken != null && store.removeIf(key, staleToken)) {
+      metrics.tokenInvalidated(kind);
       LOG.debug("dropped the rejected {}", label);
     }
   }
@@ -129,7 +132,14 @@ public final class CachingTokenProvider implements TokenProvider {
 
   private String fetchAndStore() {
     Instant now = clock.instant();
-    Fetched fetched = fetcher.fetch();
+    Fetched fetched;
+    try {
+      fetched = fetcher.fetch();
+    } catch (RuntimeException | Error e) {
+      metrics.tokenFetched(kind, e);
+      throw e;
+    }
+    metrics.tokenFetched(kind, null);
     CachedToken previous = lastFetched;
     CachedToken token;
     if (previous != null && previous.value().equals(fetched.value())) {

@@ -23,12 +23,12 @@ public final class FeignApis {
   private final String baseUrl;
 
   public FeignApis(String baseUrl, Client client, ObjectMapper mapper, Logger.Level logLevel, TokenProviders tokens,
-      WeComExceptions exceptions, OperationGuards guards) {
+      WeComExceptions exceptions, OperationGuards guards, ClientMetrics metrics) {
     this.baseUrl = baseUrl;
     this.feign = Feign.builder()
         .client(client)
         .encoder(new FormEncoder(new JacksonEncoder(mapper)))
-        .decoder(new WeComDecoder(mapper, exceptions, tokens))
+        .decoder(new WeComDecoder(mapper, exceptions, tokens, metrics))
         .errorDecoder(new WeComErrorDecoder(exceptions))
         .requestInterceptor(new TokenInterceptor(tokens))
         .invocationHandlerFactory(new GuardedInvocationHandlerFactory(

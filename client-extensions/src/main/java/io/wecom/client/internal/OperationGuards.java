@@ -49,8 +49,11 @@ public final class OperationGuards {
   private final RateLimiterRegistry limiters;
   private final RetryConfig retryConfig;
   private final CircuitBreakerConfig breakerConfig;
+  private final ClientMetrics metrics;
 
-  public OperationGuards(String clientName, ResilienceConfig config, ErrorCodeTable table, Clock clock) {
+  public OperationGuards(String clientName, ResilienceConfig config, ErrorCodeTable table, Clock clock,
+      ClientMetrics metrics) {
+    this.metrics = metrics;
     this.clientName = clientName;
     this.config = config;
     this.rules = new RetryRules(table);
@@ -73,9 +76,25 @@ public final class OperationGuards {
         .recordException(this::countsAgainstCircuit)
         .ignoreException(e -> !countsAgainstCircuit(e))
         .build();
+    metrics.bindResilience(config.retryRegistry() == null ? retries : null,
+        config.circuitBreakerRegistry() == null ? breakers : null,
+        config.rateLimiterRegistry() == null ? limiters : null);
   }
 
+  /** Runs one caller-visible call of {@code op}, timed as a whole, retries included. */
   public Object call(OperationInfo op, Object[] args, Call call) throws Throwable {
+    ClientMetrics.CallTiming timing = metrics.startCall(op);
+    try {
+      Object result = guarded(op, args, call);
+      timing.stop(null);
+      return result;
+    } catch (Throwable e) {
+      timing.stop(e);
+      throw e;
+    }
+  }
+
+  private Object guarded(OperationInfo op, Object[] args, Call call) throws Throwable {
     String name = clientName + "." + op.id();
     penalties.check(op.id());
     CheckedSupplier<Object> guarded = () -> {

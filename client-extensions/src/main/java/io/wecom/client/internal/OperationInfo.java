@@ -7,18 +7,25 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * What the spec says of one generated operation, read from the marker headers the generator puts on each method:
- * its operationId, whether repeating it is safe, the token kind it needs ({@code null} for none) and, for the message
- * archive, the app whose secret mints that token.
+ * its operationId, whether repeating it is safe, the token kind it needs ({@code null} for none), for the message
+ * archive the app whose secret mints that token, and for a cursor-paged operation how it pages ({@code null} for
+ * others).
  */
-public record OperationInfo(String id, boolean idempotent, TokenKind tokenKind, String tokenApp) {
+public record OperationInfo(String id, boolean idempotent, TokenKind tokenKind, String tokenApp,
+    Pagination pagination) {
+
+  /** The spec's {@code x-wecom-pagination}: the cursor's request field, the next cursor's and the items' answer fields. */
+  public record Pagination(String cursorParam, String nextCursorField, String itemsField) {}
 
   static final String OPERATION_HEADER = "X-WeCom-Operation";
   static final String IDEMPOTENT_HEADER = "X-WeCom-Idempotent";
   static final String TOKEN_HEADER = "X-WeCom-Token";
   static final String TOKEN_APP_HEADER = "X-WeCom-Token-App";
+  static final String PAGINATION_HEADER = "X-WeCom-Pagination";
 
   private static final Map<Method, OperationInfo> CACHE = new ConcurrentHashMap<>();
 
@@ -41,6 +48,7 @@ public record OperationInfo(String id, boolean idempotent, TokenKind tokenKind, 
     template.removeHeader(IDEMPOTENT_HEADER);
     template.removeHeader(TOKEN_HEADER);
     template.removeHeader(TOKEN_APP_HEADER);
+    template.removeHeader(PAGINATION_HEADER);
   }
 
   private static OperationInfo parse(Method method) {
@@ -59,6 +67,25 @@ public record OperationInfo(String id, boolean idempotent, TokenKind tokenKind, 
           + TOKEN_HEADER + "; was the client generated with generator-templates/?");
     }
     return new OperationInfo(id, "true".equals(markers.get(IDEMPOTENT_HEADER)),
-        token.equals("none") ? null : TokenKind.fromQueryName(token), markers.get(TOKEN_APP_HEADER));
+        token.equals("none") ? null : TokenKind.fromQueryName(token), markers.get(TOKEN_APP_HEADER),
+        pagination(method, markers.get(PAGINATION_HEADER)));
+  }
+
+  private static Pagination pagination(Method method, String marker) {
+    if (marker == null) {
+      return null;
+    }
+    Map<String, String> fields = new HashMap<>();
+    for (String pair : marker.split(",")) {
+      String[] nameValue = pair.split("=", 2);
+      fields.put(nameValue[0].trim(), nameValue.length == 2 ? nameValue[1].trim() : "");
+    }
+    Pagination pagination = new Pagination(fields.get("cursorParam"), fields.get("nextCursorField"),
+        fields.get("itemsField"));
+    if (Stream.of(pagination.cursorParam(), pagination.nextCursorField(), pagination.itemsField())
+        .anyMatch(f -> f == null || f.isEmpty())) {
+      throw new IllegalStateException(method + " has a malformed " + PAGINATION_HEADER + " header: " + marker);
+    }
+    return pagination;
   }
 }

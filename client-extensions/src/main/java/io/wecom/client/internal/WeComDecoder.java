@@ -20,8 +20,10 @@ public final class WeComDecoder implements Decoder {
   private final ObjectMapper mapper;
   private final WeComExceptions exceptions;
   private final TokenProviders tokens;
+  private final ClientMetrics metrics;
 
-  public WeComDecoder(ObjectMapper mapper, WeComExceptions exceptions, TokenProviders tokens) {
+  public WeComDecoder(ObjectMapper mapper, WeComExceptions exceptions, TokenProviders tokens, ClientMetrics metrics) {
+    this.metrics = metrics;
     this.mapper = mapper;
     this.exceptions = exceptions;
     this.tokens = tokens;
@@ -66,6 +68,7 @@ public final class WeComDecoder implements Decoder {
   }
 
   private RuntimeException rejected(int errcode, String errmsg, OperationInfo op, Response response) {
+    metrics.errcode(op, errcode);
     RuntimeException error = exceptions.forErrcode(errcode, errmsg, op, response.status());
     if (error instanceof io.wecom.client.error.TokenInvalidException invalid && invalid.tokenKind() == op.tokenKind()) {
       tokens.invalidate(op, TokenInterceptor.tokenSent(response.request(), op));

@@ -1,0 +1,204 @@
+package io.wecom.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wecom.client.api.ExternalContactApi;
+import io.wecom.client.api.UserApi;
+import io.wecom.client.error.SystemBusyException;
+import io.wecom.client.model.BatchGetExternalContactsByUserRequest;
+import io.wecom.client.model.BatchGetExternalContactsByUserResponse;
+import io.wecom.client.model.FollowInfo;
+import io.wecom.client.model.ListUserIdsRequest;
+import io.wecom.client.model.UserDeptUser;
+import io.wecom.client.resilience.ResilienceConfig;
+import io.wecom.client.testing.FakeWeCom;
+import io.wecom.client.testing.FakeWeCom.Answer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PagingTest {
+
+  private static final String LIST_ID = "/cgi-bin/user/list_id";
+  private static final String CONTACT_GET = "/cgi-bin/externalcontact/get";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Page by cursor sent ("" for none): the userids on it and the next_cursor WeCom answers. */
+  private static final Map<String, String> PAGES = Map.of(
+      "", "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"c+1/=\",\"dept_user\":["
+          + "{\"userid\":\"zhangsan\",\"department\":1},{\"userid\":\"lisi\",\"department\":1}]}",
+      "c+1/=", "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"c2 中\",\"dept_user\":["
+          + "{\"userid\":\"wangwu\",\"department\":2},{\"userid\":\"zhaoliu\",\"department\":2}]}",
+      "c2 中", "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\",\"dept_user\":["
+          + "{\"userid\":\"sunqi\",\"department\":3}]}");
+
+  private final FakeWeCom wecom = new FakeWeCom();
+  private final WeComClient client = WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("s")
+      .resilience(ResilienceConfig.disabled()).build();
+
+  @AfterEach
+  void stop() {
+    wecom.close();
+  }
+
+  private void serveMemberPages() {
+    wecom.on(LIST_ID, call -> Answer.json(PAGES.get(body(call).path("cursor").asText(""))));
+  }
+
+  private Stream<UserDeptUser> members(ListUserIdsRequest request) {
+    return client.pages().items(UserApi.class, api -> api.listUserIds(request));
+  }
+
+  @Test
+  void itemsFollowNextCursorPageByPageUntilItComesBackEmpty() {
+    serveMemberPages();
+
+    List<String> userids = members(new ListUserIdsRequest().limit(2)).map(UserDeptUser::getUserid).toList();
+
+    assertThat(userids).containsExactly("zhangsan", "lisi", "wangwu", "zhaoliu", "sunqi");
+    assertThat(wecom.requests(LIST_ID)).hasSize(3).allSatisfy(call -> assertThat(call.headers().keySet())
+        .noneMatch(header -> header.toLowerCase().startsWith("x-wecom")));
+  }
+
+  @Test
+  void eachCursorIsSentBackExactlyAsWeComAnsweredItWithTheRestOfTheRequestUnchanged() {
+    serveMemberPages();
+    ListUserIdsRequest request = new ListUserIdsRequest().limit(2);
+
+    assertThat(members(request).count()).isEqualTo(5);
+
+    List<JsonNode> bodies = wecom.requests(LIST_ID).stream().map(PagingTest::body).toList();
+    assertThat(bodies.get(0).has("cursor")).isFalse();
+    assertThat(bodies.get(1).get("cursor").asText()).isEqualTo("c+1/=");
+    assertThat(bodies.get(2).get("cursor").asText()).isEqualTo("c2 中");
+    assertThat(bodies).allSatisfy(b -> assertThat(b.get("limit").asInt()).isEqualTo(2));
+    assertThat(request.getCursor()).as("the caller's request is left alone").isNull();
+  }
+
+  @Test
+  void noPageIsFetchedBeforeItsItemsAreNeeded() {
+    serveMemberPages();
+
+    Stream<UserDeptUser> stream = members(new ListUserIdsRequest().limit(2));
+    assertThat(wecom.requests(LIST_ID)).isEmpty();
+
+    Iterator<UserDeptUser> members = stream.iterator();
+    assertThat(members.next().getUserid()).isEqualTo("zhangsan");
+    assertThat(members.next().getUserid()).isEqualTo("lisi");
+    assertThat(wecom.requests(LIST_ID)).hasSize(1);
+
+    assertThat(members.next().getUserid()).isEqualTo("wangwu");
+    assertThat(wecom.requests(LIST_ID)).hasSize(2);
+  }
+
+  @Test
+  void aShortCircuitingStreamStopsFetching() {
+    serveMemberPages();
+
+    assertThat(members(new ListUserIdsRequest().limit(2)).limit(2).toList()).hasSize(2);
+
+    assertThat(wecom.requests(LIST_ID)).hasSize(1);
+  }
+
+  @Test
+  void anAbsentNextCursorEndsTheList() {
+    wecom.on(LIST_ID, call -> Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"dept_user\":[{\"userid\":\"a\"}]}"));
+
+    assertThat(members(new ListUserIdsRequest()).map(UserDeptUser::getUserid)).containsExactly("a");
+    assertThat(wecom.requests(LIST_ID)).hasSize(1);
+  }
+
+  @Test
+  void anEmptyPageWithACursorIsSkippedNotTakenForTheEnd() {
+    wecom.enqueue(LIST_ID, Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"n1\",\"dept_user\":[]}"),
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\",\"dept_user\":[{\"userid\":\"b\"}]}"));
+
+    assertThat(members(new ListUserIdsRequest()).map(UserDeptUser::getUserid)).containsExactly("b");
+  }
+
+  @Test
+  void aWeComErrorOnALaterPagePropagatesAfterTheEarlierItems() {
+    wecom.enqueue(LIST_ID, Answer.json(PAGES.get("")), FakeWeCom.error(-1, "system busy"));
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> members(new ListUserIdsRequest()).forEach(m -> seen.add(m.getUserid())))
+        .isInstanceOf(SystemBusyException.class);
+
+    assertThat(seen).containsExactly("zhangsan", "lisi");
+  }
+
+  @Test
+  void aCursorInTheFirstRequestResumesFromThere() {
+    serveMemberPages();
+
+    assertThat(members(new ListUserIdsRequest().cursor("c2 中")).map(UserDeptUser::getUserid))
+        .containsExactly("sunqi");
+  }
+
+  @Test
+  void aNextCursorEqualToTheOneSentFailsInsteadOfLoopingForever() {
+    wecom.on(LIST_ID, call -> Answer.json(
+        "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"same\",\"dept_user\":[{\"userid\":\"a\"}]}"));
+
+    assertThatThrownBy(() -> members(new ListUserIdsRequest()).count())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("listUserIds answered the cursor it was sent");
+    assertThat(wecom.requests(LIST_ID)).hasSize(2);
+  }
+
+  @Test
+  void aQueryParameterCursorPagesTheFollowersOfOneCustomer() {
+    wecom.on(CONTACT_GET, call -> Answer.json(call.query("cursor").isEmpty()
+        ? "{\"errcode\":0,\"errmsg\":\"ok\",\"follow_user\":[{\"userid\":\"rocky\"}],\"next_cursor\":\"N+1\"}"
+        : "{\"errcode\":0,\"errmsg\":\"ok\",\"follow_user\":[{\"userid\":\"tommy\"}],\"next_cursor\":\"\"}"));
+
+    Stream<FollowInfo> followers = client.pages().items(ExternalContactApi.class,
+        api -> api.getExternalContact("wmCUSTOMER", null));
+
+    assertThat(followers.map(FollowInfo::getUserid)).containsExactly("rocky", "tommy");
+    List<FakeWeCom.Recorded> calls = wecom.requests(CONTACT_GET);
+    assertThat(calls).hasSize(2);
+    assertThat(calls.get(0).query("cursor")).isEmpty();
+    assertThat(calls.get(1).query("cursor")).containsExactly("N+1");
+    assertThat(calls).allSatisfy(c -> assertThat(c.query("external_userid")).containsExactly("wmCUSTOMER"));
+  }
+
+  @Test
+  void wholeAnswersAreAvailableForTheFieldsBesideTheItems() {
+    wecom.enqueue("/cgi-bin/externalcontact/batch/get_by_user",
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact_list\":[],\"next_cursor\":\"p2\","
+            + "\"fail_info\":{\"unlicensed_userid_list\":[\"lisi\"]}}"),
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact_list\":[],\"next_cursor\":\"\"}"));
+
+    List<BatchGetExternalContactsByUserResponse> pages = client.pages().responses(ExternalContactApi.class,
+        api -> api.batchGetExternalContactsByUser(new BatchGetExternalContactsByUserRequest()
+            .useridList(List.of("zhangsan", "lisi")).limit(100))).toList();
+
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0).getFailInfo().getUnlicensedUseridList()).containsExactly("lisi");
+  }
+
+  @Test
+  void anOperationThatIsNotCursorPagedIsRefusedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> client.pages().items(UserApi.class, api -> api.getUser("zhangsan")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("getUser is not cursor-paged");
+    assertThatThrownBy(() -> client.pages().items(UserApi.class, api -> null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one method of UserApi");
+    assertThat(wecom.requests()).isEmpty();
+  }
+
+  private static JsonNode body(FakeWeCom.Recorded call) {
+    try {
+      return JSON.readTree(call.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.wecom.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import feign.Headers;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every cursor-paged operation says so with {@code x-wecom-pagination}, naming real fields, and the generated method
+ * carries it to run time as the {@code X-WeCom-Pagination} marker header the client's pager reads.
+ */
+class PaginationExtensionTest {
+
+  private static final String EXTENSION = "x-wecom-pagination";
+
+  static Stream<Spec.Op> operations() {
+    return Spec.operations(Spec.resolved()).stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void anOperationWithACursorInAndANextCursorOutIsMarkedPaged(Spec.Op op) {
+    boolean cursorIn = queryParameters(op).containsKey("cursor") || requestProperties(op).containsKey("cursor");
+    boolean cursorOut = responseProperties(op).containsKey("next_cursor");
+    if (cursorIn && cursorOut) {
+      assertThat(pagination(op)).as("%s of %s", EXTENSION, op).isNotNull();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void thePaginationExtensionNamesRealFields(Spec.Op op) {
+    Map<String, Object> paging = pagination(op);
+    if (paging == null) {
+      return;
+    }
+    assertThat(paging).as(EXTENSION).containsOnlyKeys("cursorParam", "nextCursorField", "itemsField");
+    String cursor = (String) paging.get("cursorParam");
+    Schema<?> cursorSchema = op.method().equals("GET") ? schemaOf(queryParameters(op).get(cursor))
+        : requestProperties(op).get(cursor);
+    assertThat(cursorSchema).as("cursorParam '%s': a %s of %s", cursor,
+        op.method().equals("GET") ? "query parameter" : "request body field", op).isNotNull();
+    assertThat(cursorSchema.getType()).as("type of cursorParam").isEqualTo("string");
+
+    Map<String, Schema> answer = responseProperties(op);
+    Schema<?> next = answer.get((String) paging.get("nextCursorField"));
+    assertThat(next).as("nextCursorField '%s' in the answer of %s", paging.get("nextCursorField"), op).isNotNull();
+    assertThat(next.getType()).as("type of nextCursorField").isEqualTo("string");
+    Schema<?> items = answer.get((String) paging.get("itemsField"));
+    assertThat(items).as("itemsField '%s' in the answer of %s", paging.get("itemsField"), op).isNotNull();
+    assertThat(items.getType()).as("type of itemsField").isEqualTo("array");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void theGeneratedMethodCarriesThePaginationMarker(Spec.Op op) throws ClassNotFoundException {
+    Map<String, Object> paging = pagination(op);
+    String tag = op.operation().getTags().get(0);
+    Class<?> api = Class.forName("io.wecom.client.api." + Character.toUpperCase(tag.charAt(0)) + tag.substring(1)
+        + "Api");
+    Method method = Arrays.stream(api.getMethods()).filter(m -> m.getName().equals(op.id())).findFirst().orElseThrow();
+    List<String> headers = List.of(method.getAnnotation(Headers.class).value());
+    if (paging == null) {
+      assertThat(headers).noneMatch(h -> h.startsWith("X-WeCom-Pagination:"));
+    } else {
+      assertThat(headers).contains("X-WeCom-Pagination: cursorParam=" + paging.get("cursorParam")
+          + ", nextCursorField=" + paging.get("nextCursorField") + ", itemsField=" + paging.get("itemsField"));
+    }
+  }
+
+  @Test
+  void theKnownCursorPagedOperationsAreMarked() {
+    assertThat(operations().filter(op -> pagination(op) != null).map(Spec.Op::id)).contains("listUserIds",
+        "batchGetExternalContactsByUser", "listGroupChats", "getGroupMsgListV2", "getExternalContact");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> pagination(Spec.Op op) {
+    Map<String, Object> extensions = op.operation().getExtensions();
+    return extensions == null ? null : (Map<String, Object>) extensions.get(EXTENSION);
+  }
+
+  private static Map<String, Parameter> queryParameters(Spec.Op op) {
+    Map<String, Parameter> query = new HashMap<>();
+    if (op.operation().getParameters() != null) {
+      op.operation().getParameters().stream().filter(p -> "query".equals(p.getIn()))
+          .forEach(p -> query.put(p.getName(), p));
+    }
+    return query;
+  }
+
+  private static Schema<?> schemaOf(Parameter parameter) {
+    return parameter == null ? null : parameter.getSchema();
+  }
+
+  private static Map<String, Schema> requestProperties(Spec.Op op) {
+    if (op.operation().getRequestBody() == null) {
+      return Map.of();
+    }
+    return properties(op.operation().getRequestBody().getContent().get("application/json"));
+  }
+
+  private static Map<String, Schema> responseProperties(Spec.Op op) {
+    return properties(op.operation().getResponses().get("200").getContent().get("application/json"));
+  }
+
+  private static Map<String, Schema> properties(MediaType json) {
+    Map<String, Schema> all = new HashMap<>();
+    if (json != null) {
+      collect(json.getSchema(), all);
+    }
+    return all;
+  }
+
+  private static void collect(Schema<?> schema, Map<String, Schema> into) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getProperties() != null) {
+      into.putAll(schema.getProperties());
+    }
+    if (schema.getAllOf() != null) {
+      schema.getAllOf().forEach(part -> collect(part, into));
+    }
+  }
+}
