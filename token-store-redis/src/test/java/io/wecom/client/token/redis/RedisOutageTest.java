@@ -154,14 +154,17 @@ class RedisOutageTest {
     assertThat(wecom.count(GETTOKEN)).as("one more token per instance, kept in its memory")
         .isEqualTo(1 + INSTANCES);
     List<ILoggingEvent> warnings = logged.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
-    assertThat(warnings).as("one warning per store and outage").hasSize(INSTANCES)
+    // one warning per store and outage; a store that catches Redis between two failed commands on a loaded machine
+    // may see its outage end and start again, so allow a second one
+    assertThat(warnings).as("warnings per store and outage").hasSizeBetween(INSTANCES, 2 * INSTANCES)
         .allSatisfy(e -> assertThat(e.getFormattedMessage()).contains("unavailable")
             .doesNotContain("corp-s3cret", "TOKEN-"));
 
     redis.start();
     Eventually.within(Duration.ofSeconds(20), "the fleet keeps its token in Redis again", () -> {
       fleet.forEach(instance -> instance.user().getUser("zhangsan"));
-      return logged.list.stream().filter(e -> e.getLevel() == Level.INFO).count() == INSTANCES;
+      return logged.list.stream().filter(e -> e.getLevel() == Level.INFO).count()
+          == logged.list.stream().filter(e -> e.getLevel() == Level.WARN).count();
     });
     assertThat(redis.command("KEYS", "outage:*")).asList().hasSize(1);
   }
