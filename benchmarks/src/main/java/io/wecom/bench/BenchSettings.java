@@ -12,9 +12,9 @@ record BenchSettings(Duration warmup, Duration slice, int rounds, List<Integer> 
     int tokenRounds, Path resultsDir, Path readme) {
 
   static BenchSettings parse(String[] args) {
-    Duration warmup = Duration.ofSeconds(3);
+    Duration warmup = Duration.ofSeconds(5);
     Duration slice = Duration.ofSeconds(2);
-    int rounds = 3;
+    int rounds = 4;
     int tokenRounds = 10;
     Path results = Path.of("benchmarks", "results");
     Path readme = Path.of("README.md");

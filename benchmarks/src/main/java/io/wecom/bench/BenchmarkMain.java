@@ -20,7 +20,8 @@ public final class BenchmarkMain {
     System.setProperty("org.slf4j.simpleLogger.log.me.chanjar", "error");
     BenchSettings settings = BenchSettings.parse(args);
     Machine machine = Machine.current();
-    System.out.println("machine: " + machine);
+    double loadAtStart = Machine.loadAverage();
+    System.out.println("machine: " + machine + ", load average " + loadAtStart);
 
     try (StubWeCom stub = StubWeCom.start()) {
       List<Driver> drivers = drivers(stub);
@@ -44,7 +45,7 @@ public final class BenchmarkMain {
         tokens.add(result);
         driver.close();
       }
-      Report report = new Report(machine, settings, rows, tokens);
+      Report report = new Report(machine, new double[] {loadAtStart, Machine.loadAverage()}, settings, rows, tokens);
       report.write();
       new Charts(rows).write(settings.resultsDir().resolve("throughput.png"));
       System.out.println("wrote " + settings.resultsDir().resolve("results.md") + " and "

@@ -46,7 +46,8 @@ final class Charts {
   }
 
   private CategoryChart chart(String title, String axis, ToDoubleFunction<Sample> value) {
-    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(axis).build();
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("call × threads").yAxisTitle(axis).build();
     Styler styler = chart.getStyler();
     styler.setLegendPosition(Styler.LegendPosition.OutsideE);
     styler.setChartBackgroundColor(java.awt.Color.WHITE);
@@ -64,6 +65,6 @@ final class Charts {
   }
 
   private static String cell(Measured row) {
-    return row.workload().label() + ", " + row.threads() + (row.threads() == 1 ? " thread" : " threads");
+    return row.workload().shortLabel() + " ×" + row.threads();
   }
 }

@@ -1,6 +1,7 @@
 package io.wecom.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,11 @@ record Machine(int cores, String cpu, String java, LocalDate date) {
   static Machine current() {
     return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(),
         System.getProperty("java.vm.name") + " " + Runtime.version(), LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** The system load average over the last minute; with other work on the machine, figures are noisier. */
+  static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static String cpuModel() {

@@ -24,13 +24,16 @@ final class Report {
   static final String DEFAULT = "wecom-java, default";
 
   private final Machine machine;
+  private final double[] loadAverages;
   private final BenchSettings settings;
   private final List<Measured> rows;
   private final List<TokenExpiryRun.Result> tokens;
   private boolean readmeUpdated;
 
-  Report(Machine machine, BenchSettings settings, List<Measured> rows, List<TokenExpiryRun.Result> tokens) {
+  /** {@code loadAverages}: the machine's one-minute load average when the run started and when it ended. */
+  Report(Machine machine, double[] loadAverages, BenchSettings settings, List<Measured> rows, List<TokenExpiryRun.Result> tokens) {
     this.machine = machine;
+    this.loadAverages = loadAverages.clone();
     this.settings = settings;
     this.rows = rows;
     this.tokens = tokens;
@@ -59,8 +62,10 @@ final class Report {
 
   String markdown() {
     StringBuilder md = new StringBuilder();
-    md.append("Measured on ").append(machine).append(", against the stub server on loopback; each figure is ")
-        .append(settings.rounds()).append(" slices of ").append(settings.slice().toMillis())
+    md.append("Measured on ").append(machine).append(String.format(Locale.ROOT,
+        " (load average %.1f at the start, %.1f at the end)", loadAverages[0], loadAverages[1]))
+        .append(", against the stub server on loopback; each figure is ").append(settings.rounds())
+        .append(" slices of ").append(settings.slice().toMillis())
         .append(" ms per driver, the drivers taking turns, after a warm-up.\n\n");
     md.append("| call | threads | driver | calls/s | × floor | × WxJava | p50 µs | p99 µs | allocated/call |\n");
     md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
