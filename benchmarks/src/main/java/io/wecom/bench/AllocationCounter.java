@@ -33,7 +33,8 @@ final class AllocationCounter {
     Map<Long, Long> byThread = new HashMap<>();
     long self = Thread.currentThread().getId();
     for (int i = 0; i < ids.length; i++) {
-      if (ids[i] != self && infos[i] != null && bytes[i] >= 0 && !infos[i].getThreadName().startsWith(StubWeCom.THREAD_PREFIX)) {
+      boolean server = infos[i] != null && infos[i].getThreadName().startsWith(StubWeCom.THREAD_PREFIX);
+      if (ids[i] != self && infos[i] != null && bytes[i] >= 0 && !server) {
         byThread.put(ids[i], bytes[i]);
       }
     }

@@ -2,6 +2,7 @@ package io.wecom.bench;
 
 import feign.Client;
 import feign.okhttp.OkHttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,9 @@ public final class BenchmarkMain {
 
   private static List<Driver> drivers(StubWeCom stub) throws Exception {
     String base = stub.baseUrl();
-    okhttp3.OkHttpClient okHttp = new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    // the client's timeouts (else feign-okhttp derives an OkHttpClient per call), and no silent repeat of a POST
+    okhttp3.OkHttpClient okHttp = new okhttp3.OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(15)).retryOnConnectionFailure(false).build();
     return List.of(
         new RawSocketDriver("127.0.0.1", stub.port(), stub.currentToken()),
         WeComClientDriver.withDefaults(base),
@@ -86,16 +89,18 @@ public final class BenchmarkMain {
     List<Measured> rows = new ArrayList<>();
     totals.forEach((driver, sample) -> {
       rows.add(new Measured(workload, threads, driver.name(), sample));
-      System.out.printf("%-18s %d thread(s)  %-40s %,9.0f calls/s  p50 %7.1f µs  p99 %8.1f µs  %,8d B/call%n",
-          workload.label(), threads, driver.name(), sample.callsPerSecond(), sample.p50Micros(), sample.p99Micros(),
-          sample.bytesPerCall());
+      System.out.printf("%-18s %d thread(s)  %-40s %,9.0f calls/s  p50 %7.1f µs  p99 %8.1f µs  %,8d B/call"
+          + "  %d failed%n", workload.label(), threads, driver.name(), sample.callsPerSecond(), sample.p50Micros(),
+          sample.p99Micros(), sample.bytesPerCall(), sample.errors());
     });
     return rows;
   }
 
+  /** Failed calls are counted and reported, not hidden: the first of each batch is printed. */
   private static Sample check(Driver driver, Sample sample) {
     if (sample.errors() > 0) {
-      throw new IllegalStateException(driver.name() + ": " + sample.errors() + " calls failed", sample.firstError());
+      System.out.println("  " + driver.name() + ": " + sample.errors() + " calls failed, the first with "
+          + sample.firstError());
     }
     return sample;
   }

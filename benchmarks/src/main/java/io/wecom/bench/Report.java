@@ -31,7 +31,8 @@ final class Report {
   private boolean readmeUpdated;
 
   /** {@code loadAverages}: the machine's one-minute load average when the run started and when it ended. */
-  Report(Machine machine, double[] loadAverages, BenchSettings settings, List<Measured> rows, List<TokenExpiryRun.Result> tokens) {
+  Report(Machine machine, double[] loadAverages, BenchSettings settings, List<Measured> rows,
+      List<TokenExpiryRun.Result> tokens) {
     this.machine = machine;
     this.loadAverages = loadAverages.clone();
     this.settings = settings;
@@ -67,14 +68,15 @@ final class Report {
         .append(", against the stub server on loopback; each figure is ").append(settings.rounds())
         .append(" slices of ").append(settings.slice().toMillis())
         .append(" ms per driver, the drivers taking turns, after a warm-up.\n\n");
-    md.append("| call | threads | driver | calls/s | × floor | × WxJava | p50 µs | p99 µs | allocated/call |\n");
-    md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    md.append("| call | threads | driver | calls/s | × floor | × WxJava | p50 µs | p99 µs | allocated/call "
+        + "| failed |\n");
+    md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Measured row : rows) {
       Sample s = row.sample();
-      md.append(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %s | %s | %.1f | %.1f | %s |%n",
+      md.append(String.format(Locale.ROOT, "| %s | %d | %s | %,.0f | %s | %s | %.1f | %.1f | %s | %d |%n",
           row.workload().label(), row.threads(), row.driver(), s.callsPerSecond(),
           ratio(row, find(row, FLOOR)), ratio(row, find(row, WXJAVA)), s.p50Micros(), s.p99Micros(),
-          kilobytes(s.bytesPerCall())));
+          kilobytes(s.bytesPerCall()), s.errors()));
     }
     md.append("\n| token expiry | threads | rounds | gettoken calls per expiry | failed calls |\n");
     md.append("| --- | ---: | ---: | --- | ---: |\n");
