@@ -27,6 +27,7 @@ public final class FeignApis {
     this.baseUrl = baseUrl;
     this.feign = Feign.builder()
         .client(client)
+        .contract(new MarkerStrippingContract())
         .encoder(new FormEncoder(new JacksonEncoder(mapper)))
         .decoder(new WeComDecoder(mapper, exceptions, tokens, metrics))
         .errorDecoder(new WeComErrorDecoder(exceptions))

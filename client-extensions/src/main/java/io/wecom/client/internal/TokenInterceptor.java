@@ -8,9 +8,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Puts the token each operation needs into the query, as the spec's security requirement says, and strips the
- * generator's marker headers. Clears every token parameter first, so a request carries exactly one token even when
- * Feign runs interceptors again on the same template.
+ * Puts the token each operation needs into the query, as the spec's security requirement says (the generator's
+ * marker headers naming it never reach a request: {@link MarkerStrippingContract} drops them). Clears every token
+ * parameter first, so a request carries exactly one token even when Feign runs interceptors again on the same
+ * template.
  */
 public final class TokenInterceptor implements RequestInterceptor {
 
@@ -23,7 +24,6 @@ public final class TokenInterceptor implements RequestInterceptor {
   @Override
   public void apply(RequestTemplate template) {
     OperationInfo op = OperationInfo.of(template);
-    OperationInfo.stripMarkers(template);
     for (TokenKind kind : TokenKind.values()) {
       template.query(kind.queryName(), List.of());
     }

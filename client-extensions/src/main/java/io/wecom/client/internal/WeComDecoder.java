@@ -1,6 +1,8 @@
 package io.wecom.client.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
@@ -14,6 +16,9 @@ import java.lang.reflect.Type;
  * other errcode throws the exception the error-code table names for it; a body that is not a JSON object throws
  * {@link io.wecom.client.error.WeComTransportException}. A token the server rejected is dropped from its provider
  * here, before the exception leaves, so the retry fetches a fresh one.
+ *
+ * <p>An answer whose errcode (WeCom's first field) is 0 is bound straight from its bytes; anything else, including a
+ * body that fails to bind, takes the full check on the JSON tree, which names what is wrong.
  */
 public final class WeComDecoder implements Decoder {
 
@@ -33,6 +38,13 @@ public final class WeComDecoder implements Decoder {
   public Object decode(Response response, Type type) throws IOException {
     OperationInfo op = OperationInfo.of(response.request().requestTemplate());
     byte[] body = response.body() == null ? new byte[0] : Util.toByteArray(response.body().asInputStream());
+    if (errcodeIsZero(body)) {
+      try {
+        return mapper.readerFor(mapper.constructType(type)).readValue(body);
+      } catch (IOException e) {
+        // the full check below says what is wrong with it
+      }
+    }
     JsonNode tree = parse(body, op, response.status());
     JsonNode errcode = tree.get("errcode");
     if (errcode != null && !errcode.isNull()) {
@@ -47,6 +59,27 @@ public final class WeComDecoder implements Decoder {
       return mapper.readerFor(mapper.constructType(type)).readValue(tree);
     } catch (IOException e) {
       throw exceptions.forBadAnswer("answer does not fit " + type.getTypeName(), op, response.status(), body, e);
+    }
+  }
+
+  /** Whether the body is a JSON object whose errcode is the integer 0, or has none; reads only up to errcode. */
+  private boolean errcodeIsZero(byte[] body) {
+    try (JsonParser parser = mapper.createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        JsonToken value = parser.nextToken();
+        if ("errcode".equals(parser.currentName())) {
+          return value == JsonToken.VALUE_NULL
+              || value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+              && parser.getIntValue() == 0;
+        }
+        parser.skipChildren();
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1,7 +1,9 @@
 package io.wecom.client.message.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,10 +47,14 @@ public final class Frozen<M> {
     return reader.apply(model);
   }
 
+  /** Serializes into a token buffer and reads it back: a copy without building a JSON tree or text. */
   private static <M> M deepCopy(M model, Class<M> type) {
-    try {
-      return MAPPER.treeToValue(MAPPER.valueToTree(model), type);
-    } catch (JsonProcessingException e) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      MAPPER.writeValue(buffer, model);
+      try (JsonParser parser = buffer.asParser(MAPPER)) {
+        return MAPPER.readValue(parser, type);
+      }
+    } catch (IOException e) {
       throw new IllegalStateException("cannot copy " + type.getSimpleName(), e);
     }
   }
