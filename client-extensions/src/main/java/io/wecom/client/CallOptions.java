@@ -1,7 +1,7 @@
 package io.wecom.client;
 
+import io.wecom.client.internal.Checks;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,12 +43,12 @@ public final class CallOptions {
     private Builder() {}
 
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive(timeout, "connectTimeout");
+      this.connectTimeout = Checks.positive(timeout, "connectTimeout");
       return this;
     }
 
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = positive(timeout, "readTimeout");
+      this.readTimeout = Checks.positive(timeout, "readTimeout");
       return this;
     }
 
@@ -56,12 +56,5 @@ public final class CallOptions {
       return new CallOptions(this);
     }
 
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
-    }
   }
 }

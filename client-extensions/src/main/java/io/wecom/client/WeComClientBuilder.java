@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import io.wecom.client.internal.Checks;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -141,13 +142,13 @@ public final class WeComClientBuilder {
 
   /** Connect timeout; default 5 s. */
   public WeComClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive(timeout, "connectTimeout");
+    this.connectTimeout = Checks.positive(timeout, "connectTimeout");
     return this;
   }
 
   /** Read timeout; default 15 s. */
   public WeComClientBuilder readTimeout(Duration timeout) {
-    this.readTimeout = positive(timeout, "readTimeout");
+    this.readTimeout = Checks.positive(timeout, "readTimeout");
     return this;
   }
 
@@ -352,14 +353,6 @@ public final class WeComClientBuilder {
       throw new IllegalArgumentException(name + " must not be blank");
     }
     return value.strip();
-  }
-
-  private static Duration positive(Duration value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isZero() || value.isNegative()) {
-      throw new IllegalArgumentException(name + " must be positive, was " + value);
-    }
-    return value;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.wecom.client.internal.Checks;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -174,7 +175,7 @@ public final class ResilienceConfig {
     }
 
     public Builder initialBackoff(Duration wait) {
-      this.initialBackoff = positive(wait, "initialBackoff");
+      this.initialBackoff = Checks.positive(wait, "initialBackoff");
       return this;
     }
 
@@ -195,7 +196,7 @@ public final class ResilienceConfig {
     }
 
     public Builder maxBackoff(Duration wait) {
-      this.maxBackoff = positive(wait, "maxBackoff");
+      this.maxBackoff = Checks.positive(wait, "maxBackoff");
       return this;
     }
 
@@ -248,12 +249,5 @@ public final class ResilienceConfig {
       return new ResilienceConfig(this);
     }
 
-    private static Duration positive(Duration value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
-    }
   }
 }
