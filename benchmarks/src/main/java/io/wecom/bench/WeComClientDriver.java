@@ -55,7 +55,7 @@ final class WeComClientDriver implements Driver {
           }
         }
         case GET_USER -> {
-          GetUserResponse user = client.user().getUser(Workload.USER_ID);
+          GetUserResponse user = client.contacts().getUser(Workload.USER_ID);
           if (!Workload.USER_ID.equals(user.getUserid())) {
             throw new IllegalStateException("user/get answered " + user.getUserid());
           }

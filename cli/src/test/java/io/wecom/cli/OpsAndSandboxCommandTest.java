@@ -26,7 +26,7 @@ class OpsAndSandboxCommandTest {
     CliRun run = CliRun.run(Map.of(), "ops");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).containsSubsequence("tokens", "message\n", "user\n");
+    assertThat(run.out()).containsSubsequence("basics\n", "contacts\n", "message\n");
     assertThat(run.out()).containsPattern("\n  sendMessage +POST +/cgi-bin/message/send +Send an app message")
         .containsPattern("\n  getUser +GET +/cgi-bin/user/get +Get a member");
     OperationCatalog catalog = OperationCatalog.bundled();
@@ -37,11 +37,11 @@ class OpsAndSandboxCommandTest {
 
   @Test
   void listsOneTagWhenAsked() {
-    CliRun run = CliRun.run(Map.of(), "ops", "tag");
+    CliRun run = CliRun.run(Map.of(), "ops", "contacts");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("tag\n").contains("createTag").doesNotContain("sendMessage");
-    assertThat(CliRun.run(Map.of(), "ops", "tags").exitCode()).isEqualTo(2);
+    assertThat(run.out()).startsWith("contacts\n").contains("createTag").doesNotContain("sendMessage");
+    assertThat(CliRun.run(Map.of(), "ops", "contact").exitCode()).isEqualTo(2);
   }
 
   @Test

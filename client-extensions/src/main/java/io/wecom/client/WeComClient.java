@@ -1,18 +1,8 @@
 package io.wecom.client;
 
-import io.wecom.client.api.AgentApi;
-import io.wecom.client.api.AuthApi;
-import io.wecom.client.api.BatchApi;
-import io.wecom.client.api.CorpApi;
-import io.wecom.client.api.DepartmentApi;
-import io.wecom.client.api.ExternalContactApi;
-import io.wecom.client.api.MessageApi;
-import io.wecom.client.api.MsgAuditApi;
-import io.wecom.client.api.ProviderApi;
-import io.wecom.client.api.TagApi;
-import io.wecom.client.api.TokensApi;
-import io.wecom.client.api.UserApi;
 import io.wecom.client.api.MediaApi;
+import io.wecom.client.api.MessageApi;
+import io.wecom.client.api.WeComApis;
 import io.wecom.client.internal.FeignApis;
 import io.wecom.client.media.MediaUploader;
 import io.wecom.client.message.MessageSender;
@@ -28,8 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * The entry point: every generated WeCom API, with tokens fetched, cached, injected and refreshed, and every WeCom
  * error turned into a {@link io.wecom.client.error.WeComException}. Immutable and thread-safe; build one per app
  * (corp and secret) with {@link #builder()} and share it. Several clients live side by side with no shared state.
+ *
+ * <p>Naming: one accessor per tag of the spec returns that tag's generated interface, named after the tag
+ * ({@code contacts()}, {@code externalContact()}, {@code kf()}, ...; see {@link WeComApis}), with methods named after
+ * the spec's operationIds. The hand-written helpers beside them are named for what they do and never after a tag:
+ * {@link #messages()} sends built messages, {@link #uploads()} uploads media, {@link #pages()} follows cursors.
  */
-public final class WeComClient {
+public final class WeComClient implements WeComApis {
 
   private final FeignApis apis;
   private final Map<TokenKind, TokenProvider> providers;
@@ -55,7 +50,7 @@ public final class WeComClient {
 
   /**
    * The same client with {@code options} merged over its settings, e.g. a longer read timeout for one slow call:
-   * {@code client.with(CallOptions.custom().readTimeout(Duration.ofSeconds(60)).build()).user().listUsers(1L, 1)}.
+   * {@code client.with(CallOptions.custom().readTimeout(Duration.ofSeconds(60)).build()).contacts().listUsers(1L, 1)}.
    * Tokens, caches and guards are shared with this client.
    */
   public WeComClient with(CallOptions options) {
@@ -63,19 +58,10 @@ public final class WeComClient {
         options.readTimeout().orElse(readTimeout));
   }
 
-  /** Any generated API interface of {@code io.wecom.client.api}, wired like the named accessors. */
+  /** Any generated API interface of {@code io.wecom.client.api}, wired like the named accessors; made on first use. */
+  @Override
   public <T> T api(Class<T> type) {
     return type.cast(created.computeIfAbsent(type, t -> apis.create(t, connectTimeout, readTimeout)));
-  }
-
-  /** The token endpoints themselves; the client calls them for you, so most users never need this. */
-  public TokensApi tokens() {
-    return api(TokensApi.class);
-  }
-
-  /** App messages: message/send and appchat/send. */
-  public MessageApi message() {
-    return api(MessageApi.class);
   }
 
   /**
@@ -84,60 +70,17 @@ public final class WeComClient {
    * {@code messages().sendText(List.of("zhangsan"), "disk full")}.
    */
   public MessageSender messages() {
-    return new MessageSender(message(), agentId);
+    return new MessageSender(api(MessageApi.class), agentId);
   }
 
   /** Uploads images, voice, video and files (media/upload, media/uploadimg) after checking WeCom's limits. */
-  public MediaUploader media() {
+  public MediaUploader uploads() {
     return new MediaUploader(api(MediaApi.class));
-  }
-
-  public AgentApi agent() {
-    return api(AgentApi.class);
-  }
-
-  public CorpApi corp() {
-    return api(CorpApi.class);
-  }
-
-  public BatchApi batch() {
-    return api(BatchApi.class);
-  }
-
-  public DepartmentApi department() {
-    return api(DepartmentApi.class);
-  }
-
-  public TagApi tag() {
-    return api(TagApi.class);
-  }
-
-  public UserApi user() {
-    return api(UserApi.class);
-  }
-
-  public AuthApi auth() {
-    return api(AuthApi.class);
-  }
-
-  /** Customer contact: customers, customer tags, group chats, welcome and mass messages. */
-  public ExternalContactApi externalContact() {
-    return api(ExternalContactApi.class);
-  }
-
-  /** The message archive; needs {@link WeComClientBuilder#msgAuditSecret(String)}. */
-  public MsgAuditApi msgAudit() {
-    return api(MsgAuditApi.class);
-  }
-
-  /** Service-provider operations; needs {@link WeComClientBuilder#provider(String, String)}. */
-  public ProviderApi provider() {
-    return api(ProviderApi.class);
   }
 
   /**
    * Lazy streams over the cursor-paged lists, following {@code next_cursor} page by page:
-   * {@code pages().items(UserApi.class, api -> api.listUserIds(new ListUserIdsRequest().limit(1000)))}.
+   * {@code pages().items(ContactsApi.class, api -> api.listUserIds(new ListUserIdsRequest().limit(1000)))}.
    */
   public Pages pages() {
     return Pages.of(this);

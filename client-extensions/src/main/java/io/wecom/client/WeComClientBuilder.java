@@ -9,7 +9,8 @@ import feign.Logger;
 import feign.http2client.Http2Client;
 import java.net.http.HttpClient;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.wecom.client.api.TokensApi;
+import io.wecom.client.api.AppAuthorizationApi;
+import io.wecom.client.api.BasicsApi;
 import io.wecom.client.internal.CachingTokenProvider;
 import io.wecom.client.internal.ClientMetrics;
 import io.wecom.client.internal.ErrorCodeTable;
@@ -239,8 +240,7 @@ public final class WeComClientBuilder {
 
     Map<TokenKind, TokenProvider> providers = new EnumMap<>(givenProviders);
     TokenProviders forTokenCalls = new TokenProviders(providers, null);
-    TokenFetchers fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards, metrics)
-        .create(TokensApi.class, connectTimeout, readTimeout));
+    TokenFetchers fetchers = fetchers(feign(transport, mapper, forTokenCalls, exceptions, guards, metrics));
     if (suiteId != null && !providers.containsKey(TokenKind.SUITE_ACCESS_TOKEN)) {
       providers.put(TokenKind.SUITE_ACCESS_TOKEN, cache(TokenKind.SUITE_ACCESS_TOKEN, "suite:" + suiteId,
           "suite_access_token of suite " + suiteId, fetchers.suite(suiteId, suiteSecret, suiteTickets), store, metrics));
@@ -251,8 +251,7 @@ public final class WeComClientBuilder {
           fetchers.provider(providerCorpId, providerSecret), store, metrics));
     }
     forTokenCalls = new TokenProviders(providers, null);
-    fetchers = new TokenFetchers(feign(transport, mapper, forTokenCalls, exceptions, guards, metrics)
-        .create(TokensApi.class, connectTimeout, readTimeout));
+    fetchers = fetchers(feign(transport, mapper, forTokenCalls, exceptions, guards, metrics));
     if (!providers.containsKey(TokenKind.ACCESS_TOKEN)) {
       if (secret != null) {
         providers.put(TokenKind.ACCESS_TOKEN, cache(TokenKind.ACCESS_TOKEN, "corp:" + corpId + ":" + fingerprint(secret),
@@ -275,6 +274,11 @@ public final class WeComClientBuilder {
   private FeignApis feign(Client transport, ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions,
       OperationGuards guards, ClientMetrics metrics) {
     return new FeignApis(baseUrl, transport, mapper, logLevel, tokens, exceptions, guards, metrics);
+  }
+
+  private TokenFetchers fetchers(FeignApis apis) {
+    return new TokenFetchers(apis.create(BasicsApi.class, connectTimeout, readTimeout),
+        apis.create(AppAuthorizationApi.class, connectTimeout, readTimeout));
   }
 
   private String clientName() {

@@ -80,7 +80,7 @@ class DecodingPropertiesTest {
   private static void assertEndsWell(Answer answer) {
     wecom.enqueue("/cgi-bin/user/get", answer);
 
-    Throwable thrown = catchThrowable(() -> client.user().getUser("zhangsan"));
+    Throwable thrown = catchThrowable(() -> client.contacts().getUser("zhangsan"));
 
     assertThat(thrown == null || thrown instanceof WeComException).as("body %s gave %s", answer.body(), thrown).isTrue();
   }

@@ -61,7 +61,7 @@ class ErrcodeDecodingTest {
     WeComClient client = client();
     wecom.enqueue(USER_GET, FakeWeCom.error(errcode, "some error"));
 
-    Throwable thrown = catchThrowable(() -> client.user().getUser("zhangsan"));
+    Throwable thrown = catchThrowable(() -> client.contacts().getUser("zhangsan"));
 
     assertThat(thrown).isExactlyInstanceOf(expected);
     WeComException e = (WeComException) thrown;
@@ -81,7 +81,7 @@ class ErrcodeDecodingTest {
     wecom.enqueue(USER_GET, FakeWeCom.error(60020, "not allow to access from your ip"));
 
     PermissionDeniedException e =
-        catchThrowableOfType(PermissionDeniedException.class, () -> client.user().getUser("x"));
+        catchThrowableOfType(PermissionDeniedException.class, () -> client.contacts().getUser("x"));
 
     assertThat(e.getMessage()).contains("203.0.113.7", "企业可信IP", "IP白名单");
   }
@@ -93,7 +93,7 @@ class ErrcodeDecodingTest {
         "{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zhangsan\",\"name\":\"张三\",\"department\":[1,2],"
             + "\"gender\":\"1\",\"some_new_field\":{\"x\":1}}"));
 
-    var user = client.user().getUser("zhangsan");
+    var user = client.contacts().getUser("zhangsan");
 
     assertThat(user.getUserid()).isEqualTo("zhangsan");
     assertThat(user.getName()).isEqualTo("张三");
@@ -106,7 +106,7 @@ class ErrcodeDecodingTest {
     WeComClient client = client();
     wecom.enqueue(USER_GET, Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"u\",\"gender\":\"9\"}"));
 
-    var user = client.user().getUser("u");
+    var user = client.contacts().getUser("u");
 
     assertThat(user.getUserid()).isEqualTo("u");
     assertThat(user.getGender()).isEqualTo(io.wecom.client.model.GetUserResponse.GenderEnum.UNKNOWN_DEFAULT_OPEN_API);
@@ -131,7 +131,7 @@ class ErrcodeDecodingTest {
     WeComClient client = client();
     wecom.enqueue(USER_GET, answer);
 
-    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.user().getUser("x"));
+    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.contacts().getUser("x"));
 
     assertThat(e.httpStatus()).isEqualTo(status);
     assertThat(e.bodyExcerpt()).contains(excerpt);
@@ -156,7 +156,7 @@ class ErrcodeDecodingTest {
           .tokenProvider(new FixedTokenProvider()).resilience(ResilienceConfig.disabled()).build();
 
       WeComTransportException e = catchThrowableOfType(WeComTransportException.class,
-          () -> client.user().getUser("x"));
+          () -> client.contacts().getUser("x"));
 
       assertThat(e.requestSent()).isTrue();
       assertThat(e.operation()).isEqualTo("getUser");
@@ -174,7 +174,7 @@ class ErrcodeDecodingTest {
         .connectTimeout(Duration.ofSeconds(2)).tokenProvider(new FixedTokenProvider())
         .resilience(ResilienceConfig.disabled()).build();
 
-    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.user().getUser("x"));
+    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.contacts().getUser("x"));
 
     assertThat(e.requestSent()).isFalse();
     assertThat(e.getMessage()).contains("nothing was sent");
@@ -193,7 +193,7 @@ class ErrcodeDecodingTest {
     WeComClient client = WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("s3cret")
         .readTimeout(Duration.ofMillis(300)).resilience(ResilienceConfig.disabled()).build();
 
-    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.user().getUser("x"));
+    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> client.contacts().getUser("x"));
 
     assertThat(e.requestSent()).isTrue();
   }

@@ -54,9 +54,9 @@ class MetricsTest {
   void eachSuccessfulCallIsTimedOnceUnderItsOperationAndTheTokenFetchIsCounted() {
     WeComClient client = client(FAST_RETRIES);
 
-    client.user().getUser("zhangsan");
-    client.user().getUser("lisi");
-    client.user().getUser("wangwu");
+    client.contacts().getUser("zhangsan");
+    client.contacts().getUser("lisi");
+    client.contacts().getUser("wangwu");
 
     assertThat(calls("getUser", "success")).isEqualTo(3);
     assertThat(calls("getToken", "success")).isEqualTo(1);
@@ -71,7 +71,7 @@ class MetricsTest {
     WeComClient client = client(FAST_RETRIES);
     wecom.enqueue(USER_GET, FakeWeCom.error(60111, "userid not found"));
 
-    assertThatThrownBy(() -> client.user().getUser("nobody")).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> client.contacts().getUser("nobody")).isInstanceOf(BadRequestException.class);
 
     assertThat(calls("getUser", "bad_request")).isEqualTo(1);
     assertThat(counter("wecom.client.errcodes", "operation", "getUser", "errcode", "60111")).isEqualTo(1);
@@ -82,7 +82,7 @@ class MetricsTest {
     WeComClient client = client(FAST_RETRIES);
     wecom.enqueue(USER_GET, FakeWeCom.error(-1, "system busy"), FakeWeCom.error(-1, "system busy"));
 
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
 
     assertThat(wecom.count(USER_GET)).isEqualTo(3);
     assertThat(calls("getUser", "success")).isEqualTo(1);
@@ -95,10 +95,10 @@ class MetricsTest {
   @Test
   void aRejectedTokenIsCountedAsAnInvalidationAndASecondFetch() {
     WeComClient client = client(FAST_RETRIES);
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
     wecom.expireAllTokens();
 
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
 
     assertThat(counter("wecom.client.token.invalidations", "kind", "access_token")).isEqualTo(1);
     assertThat(counter("wecom.client.token.fetches", "kind", "access_token", "outcome", "success")).isEqualTo(2);
@@ -111,7 +111,7 @@ class MetricsTest {
     WeComClient client = client(ResilienceConfig.disabled());
     wecom.enqueue("/cgi-bin/gettoken", FakeWeCom.error(40001, "invalid credential"));
 
-    assertThatThrownBy(() -> client.user().getUser("zhangsan")).isNotNull();
+    assertThatThrownBy(() -> client.contacts().getUser("zhangsan")).isNotNull();
 
     assertThat(counter("wecom.client.token.fetches", "kind", "access_token", "outcome", "invalid_credential"))
         .isEqualTo(1);
@@ -124,15 +124,15 @@ class MetricsTest {
     WeComClient client = client(ResilienceConfig.custom().maxAttempts(1).circuitBreaker(CircuitBreakerConfig.custom()
         .slidingWindowSize(2).minimumNumberOfCalls(2).failureRateThreshold(100)
         .waitDurationInOpenState(Duration.ofMinutes(1)).build()).build());
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
     wecom.enqueue(USER_GET, new Answer(502, "text/html", "<html>Bad Gateway</html>"),
         new Answer(502, "text/html", "<html>Bad Gateway</html>"));
     wecom.enqueue("/cgi-bin/department/list", FakeWeCom.error(45009, "api freq out of limit"));
 
-    assertThatThrownBy(() -> client.user().getUser("a")).isInstanceOf(WeComTransportException.class);
-    assertThatThrownBy(() -> client.user().getUser("b")).isInstanceOf(WeComTransportException.class);
-    assertThatThrownBy(() -> client.user().getUser("c")).isInstanceOf(CircuitOpenException.class);
-    assertThatThrownBy(() -> client.department().listDepartments(null)).isInstanceOf(RateLimitedException.class);
+    assertThatThrownBy(() -> client.contacts().getUser("a")).isInstanceOf(WeComTransportException.class);
+    assertThatThrownBy(() -> client.contacts().getUser("b")).isInstanceOf(WeComTransportException.class);
+    assertThatThrownBy(() -> client.contacts().getUser("c")).isInstanceOf(CircuitOpenException.class);
+    assertThatThrownBy(() -> client.contacts().listDepartments(null)).isInstanceOf(RateLimitedException.class);
 
     assertThat(calls("getUser", "transport")).isEqualTo(2);
     assertThat(calls("getUser", "circuit_open")).isEqualTo(1);
@@ -144,11 +144,11 @@ class MetricsTest {
   @Test
   void noTagEverHoldsASecretOrAToken() {
     WeComClient client = client(FAST_RETRIES);
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
     wecom.expireAllTokens();
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
     wecom.enqueue(USER_GET, FakeWeCom.error(60111, "userid not found"));
-    assertThatThrownBy(() -> client.user().getUser("nobody")).isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> client.contacts().getUser("nobody")).isInstanceOf(BadRequestException.class);
 
     assertThat(meters.getMeters()).isNotEmpty();
     for (Meter meter : meters.getMeters()) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wecom.client.api.ExternalContactApi;
-import io.wecom.client.api.UserApi;
+import io.wecom.client.api.ContactsApi;
 import io.wecom.client.error.SystemBusyException;
 import io.wecom.client.model.BatchGetExternalContactsByUserRequest;
 import io.wecom.client.model.BatchGetExternalContactsByUserResponse;
@@ -54,7 +54,7 @@ class PagingTest {
   }
 
   private Stream<UserDeptUser> members(ListUserIdsRequest request) {
-    return client.pages().items(UserApi.class, api -> api.listUserIds(request));
+    return client.pages().items(ContactsApi.class, api -> api.listUserIds(request));
   }
 
   @Test
@@ -187,10 +187,10 @@ class PagingTest {
 
   @Test
   void anOperationThatIsNotCursorPagedIsRefusedBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> client.pages().items(UserApi.class, api -> api.getUser("zhangsan")))
+    assertThatThrownBy(() -> client.pages().items(ContactsApi.class, api -> api.getUser("zhangsan")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("getUser is not cursor-paged");
-    assertThatThrownBy(() -> client.pages().items(UserApi.class, api -> null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one method of UserApi");
+    assertThatThrownBy(() -> client.pages().items(ContactsApi.class, api -> null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one method of ContactsApi");
     assertThat(wecom.requests()).isEmpty();
   }
 

@@ -34,10 +34,10 @@ class RefreshOnExpiryTest {
   @Test
   void expiredTokenThenSuccessGivesOneRefreshOneRetryAndASuccess() {
     WeComClient client = client();
-    client.user().getUser("warm-up");
+    client.contacts().getUser("warm-up");
     wecom.enqueue(USER_GET, FakeWeCom.error(42001, "access_token expired"));
 
-    var user = client.user().getUser("zhangsan");
+    var user = client.contacts().getUser("zhangsan");
 
     assertThat(user.getErrcode()).isZero();
     assertThat(wecom.count(GETTOKEN)).isEqualTo(2);
@@ -52,7 +52,7 @@ class RefreshOnExpiryTest {
     WeComClient client = client();
     wecom.enqueue(USER_GET, FakeWeCom.error(42001, "access_token expired"), FakeWeCom.error(42001, "expired again"));
 
-    TokenInvalidException e = catchThrowableOfType(TokenInvalidException.class, () -> client.user().getUser("x"));
+    TokenInvalidException e = catchThrowableOfType(TokenInvalidException.class, () -> client.contacts().getUser("x"));
 
     assertThat(e.errcode()).isEqualTo(42001);
     assertThat(e.tokenKind()).isEqualTo(TokenKind.ACCESS_TOKEN);
@@ -65,9 +65,9 @@ class RefreshOnExpiryTest {
   void invalidAndMissingTokenCodesAlsoRefresh() {
     WeComClient client = client();
     wecom.enqueue(USER_GET, FakeWeCom.error(40014, "invalid access_token"));
-    client.user().getUser("a");
+    client.contacts().getUser("a");
     wecom.enqueue(USER_GET, FakeWeCom.error(41001, "access_token missing"));
-    client.user().getUser("b");
+    client.contacts().getUser("b");
 
     assertThat(wecom.count(USER_GET)).isEqualTo(4);
     assertThat(wecom.count(GETTOKEN)).isEqualTo(3);
@@ -76,11 +76,11 @@ class RefreshOnExpiryTest {
   @Test
   void whenWeComExpiresTheTokenSixtyFourConcurrentCallsCauseOneMoreGettokenAndAllSucceed() throws Exception {
     WeComClient client = client();
-    client.user().getUser("warm-up");
+    client.contacts().getUser("warm-up");
     wecom.expireAllTokens();
     wecom.tokenDelay(100);
 
-    List<Throwable> failures = runConcurrently(64, () -> client.user().getUser("zhangsan"));
+    List<Throwable> failures = runConcurrently(64, () -> client.contacts().getUser("zhangsan"));
 
     assertThat(failures).isEmpty();
     assertThat(wecom.count(GETTOKEN)).isEqualTo(2);
@@ -92,7 +92,7 @@ class RefreshOnExpiryTest {
     wecom.enqueue(GETTOKEN, FakeWeCom.error(40001, "invalid credential"));
 
     InvalidCredentialException e =
-        catchThrowableOfType(InvalidCredentialException.class, () -> client.user().getUser("x"));
+        catchThrowableOfType(InvalidCredentialException.class, () -> client.contacts().getUser("x"));
 
     assertThat(e.errcode()).isEqualTo(40001);
     assertThat(e.operation()).isEqualTo("getToken");

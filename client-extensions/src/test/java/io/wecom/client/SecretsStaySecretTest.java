@@ -62,22 +62,22 @@ class SecretsStaySecretTest {
         .provider("ww-provider", "prov-s3cret").logLevel(feign.Logger.Level.FULL);
     WeComClient thirdParty = thirdPartyBuilder.build();
 
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
     client.msgAudit().getPermitUserList(new io.wecom.client.model.GetPermitUserListRequest());
     wecom.enqueue("/cgi-bin/user/get", FakeWeCom.error(42001, "access_token expired"));
-    client.user().getUser("zhangsan");
-    thirdParty.user().getUser("lisi");
-    thirdParty.externalContact().unionIdToExternalUserId3rd(new UnionIdToExternalUserId3rdRequest().unionid("U"));
-    thirdParty.provider().getRegisterCode(new io.wecom.client.model.GetRegisterCodeRequest().templateId("T"));
+    client.contacts().getUser("zhangsan");
+    thirdParty.contacts().getUser("lisi");
+    thirdParty.accountId().unionIdToExternalUserId3rd(new UnionIdToExternalUserId3rdRequest().unionid("U"));
+    thirdParty.registration().getRegisterCode(new io.wecom.client.model.GetRegisterCodeRequest().templateId("T"));
 
     wecom.expireAllTokens();
     wecom.enqueue("/cgi-bin/gettoken", Answer.json("{\"errcode\":0,\"access_token\":\"LEAKY-TOKEN-cut"));
-    record(() -> client.user().getUser("x"));
+    record(() -> client.contacts().getUser("x"));
     wecom.enqueue("/cgi-bin/gettoken", FakeWeCom.error(40001, "invalid credential, corpsecret=corp-s3cret"));
-    record(() -> client.user().getUser("x"));
+    record(() -> client.contacts().getUser("x"));
     wecom.enqueue("/cgi-bin/service/get_corp_token",
         new Answer(502, "text/html", "<html>bad gateway {\"permanent_code\":\"perm-c0de\"}</html>"));
-    record(() -> thirdParty.user().getUser("x"));
+    record(() -> thirdParty.contacts().getUser("x"));
 
     texts.add(client.toString());
     texts.add(selfBuilt.toString());

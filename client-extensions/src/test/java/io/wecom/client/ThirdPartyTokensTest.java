@@ -52,7 +52,7 @@ class ThirdPartyTokensTest {
     WeComClient client = thirdParty();
 
     for (int i = 0; i < 100; i++) {
-      client.externalContact().unionIdToExternalUserId3rd(unionid());
+      client.accountId().unionIdToExternalUserId3rd(unionid());
     }
 
     assertThat(wecom.count(SUITE_TOKEN)).isEqualTo(1);
@@ -69,7 +69,7 @@ class ThirdPartyTokensTest {
     WeComClient client = thirdParty();
     wecom.tokenDelay(100);
 
-    List<Throwable> failures = runConcurrently(64, () -> client.user().getUser("zhangsan"));
+    List<Throwable> failures = runConcurrently(64, () -> client.contacts().getUser("zhangsan"));
 
     assertThat(failures).isEmpty();
     assertThat(wecom.count(SUITE_TOKEN)).isEqualTo(1);
@@ -82,7 +82,7 @@ class ThirdPartyTokensTest {
     WeComClient client = thirdParty();
     wecom.enqueue(UNIONID_3RD, FakeWeCom.error(42009, "suite_access_token expired"));
 
-    client.externalContact().unionIdToExternalUserId3rd(unionid());
+    client.accountId().unionIdToExternalUserId3rd(unionid());
 
     assertThat(wecom.count(SUITE_TOKEN)).isEqualTo(2);
     assertThat(wecom.count(UNIONID_3RD)).isEqualTo(2);
@@ -94,7 +94,7 @@ class ThirdPartyTokensTest {
     wecom.enqueue(UNIONID_3RD, FakeWeCom.error(40082, "invalid suite_token"), FakeWeCom.error(40082, "invalid"));
 
     TokenInvalidException e = catchThrowableOfType(TokenInvalidException.class,
-        () -> client.externalContact().unionIdToExternalUserId3rd(unionid()));
+        () -> client.accountId().unionIdToExternalUserId3rd(unionid()));
 
     assertThat(e.tokenKind()).isEqualTo(TokenKind.SUITE_ACCESS_TOKEN);
     assertThat(wecom.count(UNIONID_3RD)).isEqualTo(2);
@@ -103,10 +103,10 @@ class ThirdPartyTokensTest {
   @Test
   void anExpiredAuthorizedCorpTokenIsRefreshedThroughGetCorpTokenOnly() {
     WeComClient client = thirdParty();
-    client.user().getUser("warm-up");
+    client.contacts().getUser("warm-up");
     wecom.enqueue(USER_GET, FakeWeCom.error(42001, "access_token expired"));
 
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
 
     assertThat(wecom.count(CORP_TOKEN)).isEqualTo(2);
     assertThat(wecom.count(SUITE_TOKEN)).isEqualTo(1);
@@ -116,10 +116,10 @@ class ThirdPartyTokensTest {
   @Test
   void getCorpTokenRefreshesTheSuiteTokenItWasCalledWith() {
     WeComClient client = thirdParty();
-    client.externalContact().unionIdToExternalUserId3rd(unionid());
+    client.accountId().unionIdToExternalUserId3rd(unionid());
     wecom.expireAllTokens();
 
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
 
     assertThat(wecom.count(SUITE_TOKEN)).isEqualTo(2);
     assertThat(wecom.requests(CORP_TOKEN)).hasSize(2);
@@ -131,12 +131,12 @@ class ThirdPartyTokensTest {
   void aBadSuiteTicketOrPermanentCodeIsACredentialErrorWithNoRetry() {
     WeComClient client = thirdParty();
     wecom.enqueue(SUITE_TOKEN, FakeWeCom.error(40085, "invalid suite_ticket"));
-    assertThatThrownBy(() -> client.user().getUser("x")).isInstanceOf(InvalidCredentialException.class)
+    assertThatThrownBy(() -> client.contacts().getUser("x")).isInstanceOf(InvalidCredentialException.class)
         .satisfies(e -> assertThat(((InvalidCredentialException) e).operation()).isEqualTo("getSuiteToken"));
     assertThat(wecom.count(SUITE_TOKEN)).isEqualTo(1);
 
     wecom.enqueue(CORP_TOKEN, FakeWeCom.error(40084, "invalid permanent_code"));
-    assertThatThrownBy(() -> client.user().getUser("x")).isInstanceOf(InvalidCredentialException.class)
+    assertThatThrownBy(() -> client.contacts().getUser("x")).isInstanceOf(InvalidCredentialException.class)
         .satisfies(e -> assertThat(((InvalidCredentialException) e).errcode()).isEqualTo(40084));
     assertThat(wecom.count(CORP_TOKEN)).isEqualTo(1);
     assertThat(wecom.count(USER_GET)).isZero();
@@ -147,7 +147,7 @@ class ThirdPartyTokensTest {
     ticket.set(null);
     WeComClient client = thirdParty();
 
-    assertThatThrownBy(() -> client.user().getUser("x"))
+    assertThatThrownBy(() -> client.contacts().getUser("x"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no suite_ticket yet for suite suite-1");
     assertThat(wecom.count(SUITE_TOKEN)).isZero();
@@ -159,19 +159,19 @@ class ThirdPartyTokensTest {
     wecom.tokenDelay(100);
 
     List<Throwable> failures = runConcurrently(32,
-        () -> client.provider().getRegisterCode(new GetRegisterCodeRequest().templateId("TPL")));
+        () -> client.registration().getRegisterCode(new GetRegisterCodeRequest().templateId("TPL")));
     assertThat(failures).isEmpty();
     assertThat(wecom.count(PROVIDER_TOKEN)).isEqualTo(1);
     assertThat(wecom.requests(PROVIDER_TOKEN).get(0).body())
         .contains("\"corpid\":\"ww-provider\"", "\"provider_secret\":\"prov-s3cret\"");
 
     wecom.enqueue(REGISTER_CODE, FakeWeCom.error(40082, "invalid provider_access_token"));
-    client.provider().getRegisterCode(new GetRegisterCodeRequest().templateId("TPL"));
+    client.registration().getRegisterCode(new GetRegisterCodeRequest().templateId("TPL"));
     assertThat(wecom.count(PROVIDER_TOKEN)).isEqualTo(2);
 
     wecom.expireAllTokens();
     wecom.enqueue(PROVIDER_TOKEN, FakeWeCom.error(40013, "invalid corpid"));
-    assertThatThrownBy(() -> client.provider().getRegisterCode(new GetRegisterCodeRequest().templateId("TPL")))
+    assertThatThrownBy(() -> client.registration().getRegisterCode(new GetRegisterCodeRequest().templateId("TPL")))
         .isInstanceOf(InvalidCredentialException.class);
     assertThat(wecom.count(PROVIDER_TOKEN)).isEqualTo(3);
   }
@@ -181,7 +181,7 @@ class ThirdPartyTokensTest {
     WeComClient client = WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("app-s3cret")
         .msgAuditSecret("audit-s3cret").build();
 
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
     client.msgAudit().getPermitUserList(new GetPermitUserListRequest());
 
     List<FakeWeCom.Recorded> fetches = wecom.requests(GETTOKEN);

@@ -42,7 +42,7 @@ class TokenCachingTest {
     WeComClient client = client();
 
     for (int i = 0; i < 1000; i++) {
-      client.user().getUser("zhangsan");
+      client.contacts().getUser("zhangsan");
     }
 
     assertThat(wecom.count(GETTOKEN)).isEqualTo(1);
@@ -54,7 +54,7 @@ class TokenCachingTest {
     WeComClient client = client();
     wecom.tokenDelay(200);
 
-    runConcurrently(64, () -> client.user().getUser("zhangsan"));
+    runConcurrently(64, () -> client.contacts().getUser("zhangsan"));
 
     assertThat(wecom.count(GETTOKEN)).isEqualTo(1);
     assertThat(wecom.count(USER_GET)).isEqualTo(64);
@@ -64,8 +64,8 @@ class TokenCachingTest {
   void everyCallCarriesExactlyOneTokenAndNoMarkerHeaders() {
     WeComClient client = client();
 
-    client.user().getUser("zhangsan");
-    client.user().getUser("lisi");
+    client.contacts().getUser("zhangsan");
+    client.contacts().getUser("lisi");
 
     for (FakeWeCom.Recorded call : wecom.requests(USER_GET)) {
       assertThat(call.query("access_token")).hasSize(1);
@@ -80,14 +80,14 @@ class TokenCachingTest {
   @Test
   void theTokenIsReplacedASafetyMarginBeforeItExpires() {
     WeComClient client = client();
-    client.user().getUser("a");
+    client.contacts().getUser("a");
 
     clock.advance(Duration.ofSeconds(7200).minus(TokenConfig.ofDefaults().safetyMargin()).minusSeconds(1));
-    client.user().getUser("b");
+    client.contacts().getUser("b");
     assertThat(wecom.count(GETTOKEN)).isEqualTo(1);
 
     clock.advance(Duration.ofSeconds(2));
-    client.user().getUser("c");
+    client.contacts().getUser("c");
     assertThat(wecom.count(GETTOKEN)).isEqualTo(2);
     assertThat(wecom.requests(USER_GET).get(2).query("access_token"))
         .isNotEqualTo(wecom.requests(USER_GET).get(0).query("access_token"));
@@ -115,13 +115,13 @@ class TokenCachingTest {
     WeComClient client = client();
     wecom.tokenDelay(200).enqueue(GETTOKEN, FakeWeCom.error(-1, "system busy"));
 
-    List<Throwable> failures = runConcurrently(16, () -> client.user().getUser("zhangsan"));
+    List<Throwable> failures = runConcurrently(16, () -> client.contacts().getUser("zhangsan"));
 
     assertThat(failures).hasSize(16).allMatch(SystemBusyException.class::isInstance);
     assertThat(wecom.count(GETTOKEN)).isEqualTo(1);
     assertThat(wecom.count(USER_GET)).isZero();
 
-    client.user().getUser("zhangsan");
+    client.contacts().getUser("zhangsan");
     assertThat(wecom.count(GETTOKEN)).as("the failure was not cached").isEqualTo(2);
   }
 
@@ -131,9 +131,9 @@ class TokenCachingTest {
     WeComClient second = WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("other-secret")
         .clock(clock).build();
 
-    first.user().getUser("a");
-    second.user().getUser("b");
-    first.user().getUser("c");
+    first.contacts().getUser("a");
+    second.contacts().getUser("b");
+    first.contacts().getUser("c");
 
     assertThat(wecom.count(GETTOKEN)).isEqualTo(2);
     assertThat(wecom.requests(USER_GET).get(0).query("access_token"))
@@ -150,7 +150,7 @@ class TokenCachingTest {
     String key = "wecom:access_token:corp:ww-corp:" + WeComClientBuilder.fingerprint("s3cret-corp");
     assertThat(store.tryLease(key, Duration.ofMinutes(1))).as("another instance is fetching").isPresent();
 
-    assertThatThrownBy(() -> client.user().getUser("a"))
+    assertThatThrownBy(() -> client.contacts().getUser("a"))
         .isInstanceOf(io.wecom.client.error.WeComTransportException.class)
         .hasMessageContaining("gave up waiting");
     assertThat(wecom.count(GETTOKEN)).isZero();

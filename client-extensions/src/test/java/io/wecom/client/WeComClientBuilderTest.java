@@ -40,7 +40,7 @@ class WeComClientBuilderTest {
     assertThatThrownBy(() -> client.msgAudit().getPermitUserList(new GetPermitUserListRequest()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("getPermitUserList").hasMessageContaining("msgAuditSecret(");
-    assertThatThrownBy(() -> client.externalContact().unionIdToExternalUserId3rd(new UnionIdToExternalUserId3rdRequest()))
+    assertThatThrownBy(() -> client.accountId().unionIdToExternalUserId3rd(new UnionIdToExternalUserId3rdRequest()))
         .hasMessageContaining("unionIdToExternalUserId3rd needs a suite_access_token").hasMessageContaining("suite(");
   }
 

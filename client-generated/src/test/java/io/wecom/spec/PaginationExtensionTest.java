@@ -2,7 +2,8 @@ package io.wecom.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import feign.Headers;
+import io.wecom.client.api.WeComOperation;
+import io.wecom.client.api.WeComOperations;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -17,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every cursor-paged operation says so with {@code x-wecom-pagination}, naming real fields, and the generated method
- * carries it to run time as the {@code X-WeCom-Pagination} marker header the client's pager reads.
+ * Every cursor-paged operation says so with {@code x-wecom-pagination}, naming real fields, and the generated
+ * operation catalog carries it to run time, where the client's pager reads it. Offset-paged lists may say so too.
  */
 class PaginationExtensionTest {
 
@@ -45,38 +46,60 @@ class PaginationExtensionTest {
     if (paging == null) {
       return;
     }
-    assertThat(paging).as(EXTENSION).containsOnlyKeys("cursorParam", "nextCursorField", "itemsField");
+    Map<String, Schema> answer = responseProperties(op);
+    Schema<?> items = answer.get((String) paging.get("itemsField"));
+    assertThat(items).as("itemsField '%s' in the answer of %s", paging.get("itemsField"), op).isNotNull();
+    assertThat(items.getType()).as("type of itemsField").isEqualTo("array");
+    if ("offset".equals(paging.get("style"))) {
+      assertThat(paging).as(EXTENSION).containsKeys("offsetParam", "limitParam", "itemsField");
+      assertThat(paging.keySet()).as(EXTENSION)
+          .isSubsetOf("style", "offsetParam", "limitParam", "itemsField", "hasMoreField", "nextOffsetField");
+      for (String key : List.of("offsetParam", "limitParam")) {
+        assertThat(requestField(op, (String) paging.get(key))).as("%s '%s' of %s", key, paging.get(key), op).isNotNull();
+      }
+      for (String key : List.of("hasMoreField", "nextOffsetField")) {
+        if (paging.containsKey(key)) {
+          assertThat(answer.get((String) paging.get(key))).as("%s '%s' in the answer of %s", key, paging.get(key), op)
+              .isNotNull();
+        }
+      }
+      return;
+    }
+    assertThat(paging).as(EXTENSION).containsKeys("cursorParam", "nextCursorField", "itemsField");
+    assertThat(paging.keySet()).as(EXTENSION).isSubsetOf("style", "cursorParam", "nextCursorField", "itemsField");
+    assertThat(paging.getOrDefault("style", "cursor")).as("style").isEqualTo("cursor");
     String cursor = (String) paging.get("cursorParam");
-    Schema<?> cursorSchema = op.method().equals("GET") ? schemaOf(queryParameters(op).get(cursor))
-        : requestProperties(op).get(cursor);
+    Schema<?> cursorSchema = requestField(op, cursor);
     assertThat(cursorSchema).as("cursorParam '%s': a %s of %s", cursor,
         op.method().equals("GET") ? "query parameter" : "request body field", op).isNotNull();
     assertThat(cursorSchema.getType()).as("type of cursorParam").isEqualTo("string");
 
-    Map<String, Schema> answer = responseProperties(op);
     Schema<?> next = answer.get((String) paging.get("nextCursorField"));
     assertThat(next).as("nextCursorField '%s' in the answer of %s", paging.get("nextCursorField"), op).isNotNull();
     assertThat(next.getType()).as("type of nextCursorField").isEqualTo("string");
-    Schema<?> items = answer.get((String) paging.get("itemsField"));
-    assertThat(items).as("itemsField '%s' in the answer of %s", paging.get("itemsField"), op).isNotNull();
-    assertThat(items.getType()).as("type of itemsField").isEqualTo("array");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
-  void theGeneratedMethodCarriesThePaginationMarker(Spec.Op op) throws ClassNotFoundException {
+  void theGeneratedCatalogCarriesThePagination(Spec.Op op) {
     Map<String, Object> paging = pagination(op);
-    String tag = op.operation().getTags().get(0);
-    Class<?> api = Class.forName("io.wecom.client.api." + Character.toUpperCase(tag.charAt(0)) + tag.substring(1)
-        + "Api");
-    Method method = Arrays.stream(api.getMethods()).filter(m -> m.getName().equals(op.id())).findFirst().orElseThrow();
-    List<String> headers = List.of(method.getAnnotation(Headers.class).value());
+    WeComOperation.Pagination generated = WeComOperations.byId(op.id()).orElseThrow().pagination();
     if (paging == null) {
-      assertThat(headers).noneMatch(h -> h.startsWith("X-WeCom-Pagination:"));
-    } else {
-      assertThat(headers).contains("X-WeCom-Pagination: cursorParam=" + paging.get("cursorParam")
-          + ", nextCursorField=" + paging.get("nextCursorField") + ", itemsField=" + paging.get("itemsField"));
+      assertThat(generated).as("pagination of %s in the catalog", op).isNull();
+      return;
     }
+    boolean offset = "offset".equals(paging.get("style"));
+    assertThat(generated).as("pagination of %s in the catalog", op).isEqualTo(new WeComOperation.Pagination(
+        offset ? "offset" : "cursor",
+        (String) paging.get(offset ? "offsetParam" : "cursorParam"),
+        (String) paging.get(offset ? "nextOffsetField" : "nextCursorField"),
+        (String) paging.get("itemsField"),
+        (String) paging.get("limitParam"),
+        (String) paging.get("hasMoreField")));
+  }
+
+  private static Schema<?> requestField(Spec.Op op, String name) {
+    return op.method().equals("GET") ? schemaOf(queryParameters(op).get(name)) : requestProperties(op).get(name);
   }
 
   @Test

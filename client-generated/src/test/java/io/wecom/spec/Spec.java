@@ -61,6 +61,37 @@ final class Spec {
     return resolved;
   }
 
+  /** The tags of the entry document, in its order. */
+  static List<String> tagNames() {
+    return asWritten().getOpenAPI().getTags().stream().map(io.swagger.v3.oas.models.tags.Tag::getName).toList();
+  }
+
+  /** The file of spec/ that holds {@code op}'s path item, as the entry document refers to it. */
+  static String fileOf(Op op) {
+    return entryRefs().get(op.path());
+  }
+
+  private static Map<String, String> entryRefs;
+
+  private static synchronized Map<String, String> entryRefs() {
+    if (entryRefs == null) {
+      try {
+        Map<String, String> refs = new java.util.HashMap<>();
+        java.util.List<String> lines = Files.readAllLines(ENTRY);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+          var ref = java.util.regex.Pattern.compile("\\$ref: '([^#']+)#").matcher(lines.get(i + 1));
+          if (lines.get(i).startsWith("  /") && ref.find()) {
+            refs.put(lines.get(i).strip().replaceAll(":$", ""), ref.group(1));
+          }
+        }
+        entryRefs = refs;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return entryRefs;
+  }
+
   static List<Op> operations(OpenAPI api) {
     List<Op> ops = new ArrayList<>();
     for (Map.Entry<String, PathItem> e : api.getPaths().entrySet()) {

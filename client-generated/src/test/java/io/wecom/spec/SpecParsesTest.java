@@ -17,14 +17,15 @@ class SpecParsesTest {
   }
 
   @Test
-  void declaresTheThreeTokenSchemesAsQueryApiKeys() {
+  void declaresEveryCredentialOfTheDocsAsAQueryApiKey() {
     var schemes = Spec.asWritten().getOpenAPI().getComponents().getSecuritySchemes();
 
-    assertThat(schemes).containsOnlyKeys("access_token", "suite_access_token", "provider_access_token");
+    assertThat(schemes).containsOnlyKeys("access_token", "suite_access_token", "provider_access_token",
+        "device_access_token", "model_access_token", "webhook_key");
     schemes.forEach((name, scheme) -> {
       assertThat(scheme.getType().toString()).as(name).isEqualTo("apiKey");
       assertThat(scheme.getIn().toString()).as(name).isEqualTo("query");
-      assertThat(scheme.getName()).as(name).isEqualTo(name);
+      assertThat(scheme.getName()).as(name).isEqualTo(name.equals("webhook_key") ? "key" : name);
     });
   }
 }

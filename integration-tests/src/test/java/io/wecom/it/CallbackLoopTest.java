@@ -92,7 +92,7 @@ class CallbackLoopTest {
 
     assertThat(tickets.currentTicket()).isEqualTo(ticket);
     WeComClient client = WeComClient.builder().baseUrl(sandbox.baseUrl()).suite(SUITE_ID, "suite-secret", tickets).build();
-    var answer = client.externalContact().unionIdToExternalUserId3rd(
+    var answer = client.accountId().unionIdToExternalUserId3rd(
         new UnionIdToExternalUserId3rdRequest().unionid("UNIONID").openid("OPENID"));
     assertThat(answer.getErrcode()).isZero();
     assertThat(sandbox.requests("getSuiteToken")).singleElement()
@@ -106,7 +106,7 @@ class CallbackLoopTest {
         .suite(SUITE_ID, "suite-secret", () -> "an-old-ticket").build();
 
     InvalidCredentialException e = catchThrowableOfType(InvalidCredentialException.class,
-        () -> stale.externalContact().unionIdToExternalUserId3rd(new UnionIdToExternalUserId3rdRequest().unionid("U")));
+        () -> stale.accountId().unionIdToExternalUserId3rd(new UnionIdToExternalUserId3rdRequest().unionid("U")));
 
     assertThat(e.errcode()).isEqualTo(40085);
   }

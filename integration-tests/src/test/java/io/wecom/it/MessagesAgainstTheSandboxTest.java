@@ -36,7 +36,7 @@ class MessagesAgainstTheSandboxTest {
 
   @Test
   void anUploadedImageIsSentAsAnImageMessage() {
-    String mediaId = wecom.media().upload(MediaKind.IMAGE, "chart.png", PNG).getMediaId();
+    String mediaId = wecom.uploads().upload(MediaKind.IMAGE, "chart.png", PNG).getMediaId();
 
     SendResult result = wecom.messages().send(Messages.image(mediaId).toUsers("zhangsan"));
 

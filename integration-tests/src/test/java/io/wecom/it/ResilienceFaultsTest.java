@@ -36,7 +36,7 @@ class ResilienceFaultsTest {
   @BeforeAll
   static void start() {
     sandbox = WeComSandbox.start();
-    WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-warm").secret("any").build().tag().listTags();
+    WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-warm").secret("any").build().contacts().listTags();
   }
 
   @AfterAll
@@ -53,7 +53,7 @@ class ResilienceFaultsTest {
         .resilience(ResilienceConfig.custom().initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(400))
             .penaltyWindow(Duration.ofSeconds(30)).build())
         .build();
-    wecom.tag().listTags();
+    wecom.contacts().listTags();
     sandbox.clearRequests();
   }
 
@@ -76,7 +76,7 @@ class ResilienceFaultsTest {
   void aReadBeyondTheReadTimeoutIsTriedThreeTimesThenATransportError() {
     sandbox.scenario().latency("listTags", Duration.ofMillis(1500));
 
-    Throwable thrown = timed(() -> wecom.tag().listTags());
+    Throwable thrown = timed(() -> wecom.contacts().listTags());
 
     assertThat(thrown).isInstanceOf(WeComTransportException.class);
     assertThat(sandbox.requests("listTags")).hasSize(3);
@@ -116,7 +116,7 @@ class ResilienceFaultsTest {
   void resetReadsAreRetriedAndSucceedOnceTheNetworkRecovers() {
     sandbox.scenario().resetNext("listTags", 1);
 
-    assertThat(wecom.tag().listTags().getErrcode()).isZero();
+    assertThat(wecom.contacts().listTags().getErrcode()).isZero();
     assertThat(sandbox.requests("listTags")).hasSizeBetween(2, 3);
   }
 
@@ -124,7 +124,7 @@ class ResilienceFaultsTest {
   void anHtmlBadGatewayOnAReadIsRetriedAndTheLastErrorSurfaces() {
     sandbox.scenario().badGatewayNext("listTags", 3);
 
-    WeComTransportException e = (WeComTransportException) timed(() -> wecom.tag().listTags());
+    WeComTransportException e = (WeComTransportException) timed(() -> wecom.contacts().listTags());
 
     assertThat(e.httpStatus()).isEqualTo(502);
     assertThat(sandbox.requests("listTags")).hasSize(3);
@@ -144,7 +144,7 @@ class ResilienceFaultsTest {
   void aStormOfSystemBusyEndsAfterThreeAttemptsWithTheLastErrcode() {
     sandbox.scenario().failNext("listTags", -1, 10);
 
-    SystemBusyException e = (SystemBusyException) timed(() -> wecom.tag().listTags());
+    SystemBusyException e = (SystemBusyException) timed(() -> wecom.contacts().listTags());
 
     assertThat(e.errcode()).isEqualTo(-1);
     assertThat(sandbox.requests("listTags")).hasSize(3);
@@ -162,9 +162,9 @@ class ResilienceFaultsTest {
   void aStormOf45009IsAnsweredOnceAndThenFailsFastWithoutReachingWeCom() {
     sandbox.scenario().failNext("listTags", 45009, 100);
 
-    RateLimitedException first = catchThrowableOfType(RateLimitedException.class, () -> wecom.tag().listTags());
+    RateLimitedException first = catchThrowableOfType(RateLimitedException.class, () -> wecom.contacts().listTags());
     for (int i = 0; i < 20; i++) {
-      RateLimitedException next = (RateLimitedException) timed(() -> wecom.tag().listTags());
+      RateLimitedException next = (RateLimitedException) timed(() -> wecom.contacts().listTags());
       assertThat(next.errcode()).isEqualTo(45009);
       assertThat(next.penalty()).hasValueSatisfying(p -> assertThat(p).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30)));
     }
@@ -177,18 +177,18 @@ class ResilienceFaultsTest {
   void repeatedTransportFailuresOpenTheCircuitAndLaterCallsAreNotSent() {
     WeComClient fragile = WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-corp").secret("any")
         .resilience(ResilienceConfig.custom().maxAttempts(1).build()).build();
-    fragile.tag().listTags();
+    fragile.contacts().listTags();
     sandbox.clearRequests();
     sandbox.scenario().badGatewayNext("listTags", 100);
 
     // the default breaker judges the last 20 calls once it has seen 10, and opens at a 50% failure rate:
     // the warm-up success and 9 failures open it
     for (int i = 0; i < 9; i++) {
-      assertThat(catchThrowable(() -> fragile.tag().listTags())).isInstanceOf(WeComTransportException.class)
+      assertThat(catchThrowable(() -> fragile.contacts().listTags())).isInstanceOf(WeComTransportException.class)
           .isNotInstanceOf(CircuitOpenException.class);
     }
     for (int i = 0; i < 5; i++) {
-      CircuitOpenException open = catchThrowableOfType(CircuitOpenException.class, () -> fragile.tag().listTags());
+      CircuitOpenException open = catchThrowableOfType(CircuitOpenException.class, () -> fragile.contacts().listTags());
       assertThat(open.requestSent()).isFalse();
     }
 
@@ -202,7 +202,7 @@ class ResilienceFaultsTest {
     sandbox.scenario().failNext("getUser", 60111, 30);
 
     for (int i = 0; i < 30; i++) {
-      assertThat(catchThrowable(() -> client.user().getUser("nobody"))).isNotInstanceOf(CircuitOpenException.class);
+      assertThat(catchThrowable(() -> client.contacts().getUser("nobody"))).isNotInstanceOf(CircuitOpenException.class);
     }
   }
 
@@ -211,10 +211,10 @@ class ResilienceFaultsTest {
     WeComClient limited = WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-corp").secret("any")
         .resilience(ResilienceConfig.custom().quotaPerMinute(5).build()).build();
     for (int i = 0; i < 5; i++) {
-      limited.tag().listTags();
+      limited.contacts().listTags();
     }
 
-    RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> limited.tag().listTags());
+    RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> limited.contacts().listTags());
 
     assertThat(e.errcode()).isNull();
     assertThat(e.getMessage()).contains("client-side quota of 5 calls per minute");
@@ -226,7 +226,7 @@ class ResilienceFaultsTest {
 
     var slow = wecom.with(CallOptions.custom().readTimeout(Duration.ofSeconds(5)).build());
 
-    assertThat(slow.tag().listTags().getErrcode()).isZero();
-    assertThat(catchThrowable(() -> wecom.tag().listTags())).isInstanceOf(WeComTransportException.class);
+    assertThat(slow.contacts().listTags().getErrcode()).isZero();
+    assertThat(catchThrowable(() -> wecom.contacts().listTags())).isInstanceOf(WeComTransportException.class);
   }
 }

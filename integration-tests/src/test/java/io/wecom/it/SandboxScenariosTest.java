@@ -27,8 +27,8 @@ class SandboxScenariosTest {
     wecom = WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-sandbox").secret("any")
         .readTimeout(Duration.ofSeconds(1)).resilience(ResilienceConfig.disabled()).build();
     // a cold JVM answers its first calls slowly; warm up with the default timeouts
-    WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-sandbox").secret("any").build().tag().listTags();
-    wecom.tag().listTags();
+    WeComClient.builder().baseUrl(sandbox.baseUrl()).corpId("ww-sandbox").secret("any").build().contacts().listTags();
+    wecom.contacts().listTags();
   }
 
   @AfterAll
@@ -45,9 +45,9 @@ class SandboxScenariosTest {
   void aScriptedErrcodeAnswersTheNextCallsOnly() {
     sandbox.scenario().failNext("listTags", -1, 2);
 
-    assertThat(catchThrowableOfType(SystemBusyException.class, () -> wecom.tag().listTags()).errcode()).isEqualTo(-1);
-    assertThat(catchThrowableOfType(SystemBusyException.class, () -> wecom.tag().listTags())).isNotNull();
-    assertThat(wecom.tag().listTags().getErrcode()).isZero();
+    assertThat(catchThrowableOfType(SystemBusyException.class, () -> wecom.contacts().listTags()).errcode()).isEqualTo(-1);
+    assertThat(catchThrowableOfType(SystemBusyException.class, () -> wecom.contacts().listTags())).isNotNull();
+    assertThat(wecom.contacts().listTags().getErrcode()).isZero();
   }
 
   @Test
@@ -56,18 +56,18 @@ class SandboxScenariosTest {
     sandbox.scenario().resetNext("createTag", 1);
 
     WeComTransportException e = catchThrowableOfType(WeComTransportException.class,
-        () -> wecom.tag().createTag(new io.wecom.client.model.CreateTagRequest().tagname("reset")));
+        () -> wecom.contacts().createTag(new io.wecom.client.model.CreateTagRequest().tagname("reset")));
 
     assertThat(e.requestSent()).isTrue();
     assertThat(sandbox.requests("createTag")).hasSize(1);
-    assertThat(wecom.tag().listTags().getErrcode()).isZero();
+    assertThat(wecom.contacts().listTags().getErrcode()).isZero();
   }
 
   @Test
   void anHtmlBadGatewayIsATransportFailureWithItsStatusAndBody() {
     sandbox.scenario().badGatewayNext("listTags", 1);
 
-    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> wecom.tag().listTags());
+    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> wecom.contacts().listTags());
 
     assertThat(e.httpStatus()).isEqualTo(502);
     assertThat(e.bodyExcerpt()).contains("502 Bad Gateway");
@@ -77,14 +77,14 @@ class SandboxScenariosTest {
   void aTruncatedBodyIsATransportFailure() {
     sandbox.scenario().truncateNext("listTags", 1);
 
-    assertThat(catchThrowableOfType(WeComTransportException.class, () -> wecom.tag().listTags())).isNotNull();
+    assertThat(catchThrowableOfType(WeComTransportException.class, () -> wecom.contacts().listTags())).isNotNull();
   }
 
   @Test
   void latencyBeyondTheReadTimeoutIsATimeout() {
     sandbox.scenario().latency("listTags", Duration.ofMillis(1500));
 
-    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> wecom.tag().listTags());
+    WeComTransportException e = catchThrowableOfType(WeComTransportException.class, () -> wecom.contacts().listTags());
 
     assertThat(e.getMessage()).containsIgnoringCase("timed out");
   }
@@ -93,10 +93,10 @@ class SandboxScenariosTest {
   void aQuotaPerMinuteAnswers45009BeyondIt() {
     sandbox.scenario().quotaPerMinute("listTags", 3);
     for (int i = 0; i < 3; i++) {
-      wecom.tag().listTags();
+      wecom.contacts().listTags();
     }
 
-    RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> wecom.tag().listTags());
+    RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> wecom.contacts().listTags());
 
     assertThat(e.errcode()).isEqualTo(45009);
   }

@@ -119,7 +119,7 @@ class CallbackEndpointTest {
     assertThat(inbox.events).singleElement().isInstanceOfSatisfying(SuiteTicketEvent.class,
         ticket -> assertThat(ticket.suiteTicket()).isEqualTo("ticket-0001"));
 
-    customer.user().getUser("zhangsan");
+    customer.contacts().getUser("zhangsan");
 
     assertThat(WECOM.requests("/cgi-bin/service/get_suite_token")).singleElement()
         .satisfies(call -> assertThat(call.body()).contains("\"suite_ticket\":\"ticket-0001\""));

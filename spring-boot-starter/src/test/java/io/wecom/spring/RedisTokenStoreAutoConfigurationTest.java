@@ -43,7 +43,7 @@ class RedisTokenStoreAutoConfigurationTest {
         .run(context -> {
           assertThat(context.getBean(TokenStore.class)).isInstanceOf(RedisTokenStore.class);
 
-          context.getBean(WeComClient.class).user().getUser("zhangsan");
+          context.getBean(WeComClient.class).contacts().getUser("zhangsan");
 
           assertThat(keys()).singleElement().asString().startsWith("app1:wecom:access_token:corp:ww-crm:")
               .doesNotContain("crm-s3cret");
@@ -54,8 +54,8 @@ class RedisTokenStoreAutoConfigurationTest {
   void twoApplicationsOnOneRedisFetchOneToken() {
     String[] shared = {"wecom.token-store.redis.uri=" + redisUri()};
     runner.withPropertyValues(shared).run(first -> runner.withPropertyValues(shared).run(second -> {
-      first.getBean(WeComClient.class).user().getUser("zhangsan");
-      second.getBean(WeComClient.class).user().getUser("lisi");
+      first.getBean(WeComClient.class).contacts().getUser("zhangsan");
+      second.getBean(WeComClient.class).contacts().getUser("lisi");
 
       assertThat(wecom.requests("/cgi-bin/gettoken")).hasSize(1);
       assertThat(wecom.requests("/cgi-bin/user/get")).hasSize(2);
@@ -72,7 +72,7 @@ class RedisTokenStoreAutoConfigurationTest {
           assertThat(context.getBean(WeComSuiteTicketStores.class).forSuite("wwsuite"))
               .isInstanceOf(RedisSuiteTicketStore.class);
 
-          context.getBean("crm", WeComClient.class).user().getUser("zhangsan");
+          context.getBean("crm", WeComClient.class).contacts().getUser("zhangsan");
           context.getBean(WeComSuiteTicketStores.class).forSuite("wwsuite").store("ticket-1");
 
           assertThat(keys()).anySatisfy(k -> assertThat(k).asString().startsWith("wecom-java:wecom:access_token:"))
@@ -85,7 +85,7 @@ class RedisTokenStoreAutoConfigurationTest {
     runner.withPropertyValues("wecom.token-store.redis.uri=" + redisUri(), "wecom.token-store.type=memory")
         .run(context -> {
           assertThat(context.getBean(TokenStore.class)).isInstanceOf(InMemoryTokenStore.class);
-          context.getBean(WeComClient.class).user().getUser("zhangsan");
+          context.getBean(WeComClient.class).contacts().getUser("zhangsan");
           assertThat(keys()).isEmpty();
         });
   }

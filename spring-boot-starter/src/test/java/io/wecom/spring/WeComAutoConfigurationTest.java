@@ -41,7 +41,7 @@ class WeComAutoConfigurationTest {
           assertThat(context).hasSingleBean(WeComClient.class).hasBean("crm");
           WeComClient crm = context.getBean(WeComClient.class);
 
-          crm.user().getUser("zhangsan");
+          crm.contacts().getUser("zhangsan");
 
           assertThat(crm).hasToString("WeComClient[baseUrl=" + wecom.baseUrl() + ", corpId=ww-crm, agentId=1000002]");
           assertThat(wecom.requests("/cgi-bin/gettoken")).singleElement().satisfies(call -> {
@@ -74,9 +74,9 @@ class WeComAutoConfigurationTest {
           assertThat(properties.getResilience().getMaxAttempts()).isEqualTo(1);
           WeComClient crm = context.getBean(WeComClient.class);
 
-          crm.user().getUser("zhangsan");
+          crm.contacts().getUser("zhangsan");
 
-          assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> crm.user().getUser("lisi")))
+          assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> crm.contacts().getUser("lisi")))
               .hasMessageContaining("client-side quota of 1 calls per minute (crm.getUser)");
           assertThat(wecom.requests("/cgi-bin/user/get")).hasSize(1);
         });
@@ -99,7 +99,7 @@ class WeComAutoConfigurationTest {
     runner.withPropertyValues("wecom.apps.crm.corp-id=ww", "wecom.apps.crm.secret=" + CRM_SECRET)
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .run(context -> {
-          context.getBean(WeComClient.class).user().getUser("zhangsan");
+          context.getBean(WeComClient.class).contacts().getUser("zhangsan");
 
           MeterRegistry meters = context.getBean(MeterRegistry.class);
           assertThat(meters.get("wecom.client.calls").tags("client", "crm", "operation", "getUser", "outcome",
@@ -112,7 +112,7 @@ class WeComAutoConfigurationTest {
     runner.withPropertyValues("wecom.apps.crm.corp-id=ww", "wecom.apps.crm.secret=s", "wecom.metrics.enabled=false")
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .run(context -> {
-          context.getBean(WeComClient.class).user().getUser("zhangsan");
+          context.getBean(WeComClient.class).contacts().getUser("zhangsan");
 
           assertThat(context.getBean(MeterRegistry.class).find("wecom.client.calls").meters()).isEmpty();
         });

@@ -2,6 +2,7 @@ package io.wecom.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
+import feign.Contract;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
@@ -27,7 +28,7 @@ public final class FeignApis {
     this.baseUrl = baseUrl;
     this.feign = Feign.builder()
         .client(client)
-        .contract(new MarkerStrippingContract())
+        .contract(new Contract.Default())
         .encoder(new FormEncoder(new JacksonEncoder(mapper)))
         .decoder(new WeComDecoder(mapper, exceptions, tokens, metrics))
         .errorDecoder(new WeComErrorDecoder(exceptions))

@@ -1,6 +1,7 @@
 package io.wecom.client.internal;
 
-import io.wecom.client.api.TokensApi;
+import io.wecom.client.api.AppAuthorizationApi;
+import io.wecom.client.api.BasicsApi;
 import io.wecom.client.error.WeComException;
 import io.wecom.client.error.WeComTransportException;
 import io.wecom.client.model.GetCorpTokenRequest;
@@ -14,16 +15,18 @@ public final class TokenFetchers {
 
   private static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(7200);
 
-  private final TokensApi api;
+  private final BasicsApi basics;
+  private final AppAuthorizationApi api;
 
-  public TokenFetchers(TokensApi api) {
-    this.api = api;
+  public TokenFetchers(BasicsApi basics, AppAuthorizationApi appAuthorization) {
+    this.basics = basics;
+    this.api = appAuthorization;
   }
 
   /** gettoken with a corp id and an app secret (also the message-archive secret). */
   public CachingTokenProvider.Fetcher corp(String corpId, String secret) {
     return () -> {
-      var answer = api.getToken(corpId, secret);
+      var answer = basics.getToken(corpId, secret);
       return fetched("getToken", answer.getAccessToken(), answer.getExpiresIn());
     };
   }

@@ -48,6 +48,8 @@ public final class TokenProviders {
       case ACCESS_TOKEN -> "set WeComClient.builder().corpId(...).secret(...), or .authorizedCorp(...) for a third-party app";
       case SUITE_ACCESS_TOKEN -> "set WeComClient.builder().suite(suiteId, suiteSecret, ticketSource)";
       case PROVIDER_ACCESS_TOKEN -> "set WeComClient.builder().provider(corpId, providerSecret)";
+      case DEVICE_ACCESS_TOKEN, MODEL_ACCESS_TOKEN -> "give the client a TokenProvider of that kind with WeComClient.builder().tokenProvider(...)";
+      case WEBHOOK_KEY -> "a group robot is called with its key: give the client a TokenProvider of kind WEBHOOK_KEY";
     };
   }
 }

@@ -20,7 +20,7 @@ import java.util.stream.StreamSupport;
  * or absent cursor:
  *
  * <pre>{@code
- * try (Stream<UserDeptUser> members = wecom.pages().items(UserApi.class,
+ * try (Stream<UserDeptUser> members = wecom.pages().items(ContactsApi.class,
  *     api -> api.listUserIds(new ListUserIdsRequest().limit(1000)))) {
  *   members.forEach(m -> index(m.getUserid(), m.getDepartment()));
  * }
@@ -46,7 +46,7 @@ public final class Pages {
   /**
    * Every page's whole answer, e.g. to read {@code fail_info} beside the items.
    *
-   * @param api the generated interface, e.g. {@code UserApi.class}
+   * @param api the generated interface, e.g. {@code ContactsApi.class}
    * @param firstPage calls exactly one cursor-paged method of {@code api} with the first page's arguments
    * @throws IllegalArgumentException at once when {@code firstPage} does not call exactly one method, or that method
    *     is not cursor-paged

@@ -38,7 +38,7 @@ class MediaUploadTest {
 
   @Test
   void anUploadedImageIsSentAsAnImageMessage() throws Exception {
-    UploadMediaResponse uploaded = client.media().upload(MediaKind.IMAGE, "chart.png", PNG);
+    UploadMediaResponse uploaded = client.uploads().upload(MediaKind.IMAGE, "chart.png", PNG);
     client.messages().send(Messages.image(uploaded.getMediaId()).toUsers("zhangsan"));
 
     FakeWeCom.Recorded upload = wecom.requests("/cgi-bin/media/upload").get(0);
@@ -65,7 +65,7 @@ class MediaUploadTest {
   void aFileIsUploadedUnderItsOwnNameAsAnOctetStream(@TempDir Path dir) throws Exception {
     Path report = Files.writeString(dir.resolve("周报 2024.txt"), "mytext, some more");
 
-    client.media().upload(MediaKind.FILE, report);
+    client.uploads().upload(MediaKind.FILE, report);
 
     Part part = MultipartForm.parse(wecom.requests("/cgi-bin/media/upload").get(0)).get(0);
     assertThat(wecom.requests("/cgi-bin/media/upload").get(0).query("type")).containsExactly("file");
@@ -76,7 +76,7 @@ class MediaUploadTest {
 
   @Test
   void anImageForAPermanentUrlGoesToUploadImg() {
-    UploadImageResponse uploaded = client.media().uploadImage("logo.png", PNG);
+    UploadImageResponse uploaded = client.uploads().uploadImage("logo.png", PNG);
 
     Part part = MultipartForm.parse(wecom.requests("/cgi-bin/media/uploadimg").get(0)).get(0);
     assertThat(part.name()).isEqualTo("media");
@@ -90,7 +90,7 @@ class MediaUploadTest {
     byte[] gif = "GIF89a and then some".getBytes();
 
     RequestValidationException e = catchThrowableOfType(RequestValidationException.class,
-        () -> client.media().upload(MediaKind.IMAGE, "anim.gif", gif));
+        () -> client.uploads().upload(MediaKind.IMAGE, "anim.gif", gif));
 
     assertThat(e.field()).isEqualTo("media");
     assertThat(e.getMessage()).contains("JPG or PNG");
@@ -105,7 +105,7 @@ class MediaUploadTest {
     }
 
     RequestValidationException e = catchThrowableOfType(RequestValidationException.class,
-        () -> client.media().upload(MediaKind.FILE, big));
+        () -> client.uploads().upload(MediaKind.FILE, big));
 
     assertThat(e.size()).hasValue(20L * 1024 * 1024 + 1);
     assertThat(e.limit()).hasValue(20L * 1024 * 1024);
@@ -115,7 +115,7 @@ class MediaUploadTest {
   @Test
   void aFilenameThatWouldBreakTheMultipartHeaderIsRefused() {
     RequestValidationException e = catchThrowableOfType(RequestValidationException.class,
-        () -> client.media().upload(MediaKind.FILE, "a\"b.txt", "mytext".getBytes()));
+        () -> client.uploads().upload(MediaKind.FILE, "a\"b.txt", "mytext".getBytes()));
 
     assertThat(e.field()).isEqualTo("media.filename");
   }

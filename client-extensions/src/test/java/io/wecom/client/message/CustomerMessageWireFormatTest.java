@@ -20,7 +20,7 @@ class CustomerMessageWireFormatTest {
 
   @Test
   void aWelcomeMessageWithEveryAttachmentKindGoesOutAsTheOfficialExample() {
-    JsonNode expected = SpecExamples.request("externalcontact.yaml", "sendWelcomeMessage", null);
+    JsonNode expected = SpecExamples.request("externalContact-messages.yaml", "sendWelcomeMessage", null);
 
     wire.client.externalContact().sendWelcomeMessage(
         WelcomeMessage.forCode("CALLBACK_CODE").text("文本消息内容").attachments(everyKind()).build());
@@ -34,7 +34,7 @@ class CustomerMessageWireFormatTest {
    */
   @Test
   void aMassMessageToCustomersGoesOutAsTheOfficialExampleLessTheIgnoredChatList() {
-    ObjectNode expected = (ObjectNode) SpecExamples.request("externalcontact.yaml", "addMsgTemplate", null);
+    ObjectNode expected = (ObjectNode) SpecExamples.request("externalContact-messages.yaml", "addMsgTemplate", null);
     expected.remove("chat_id_list");
 
     wire.client.externalContact().addMsgTemplate(MassMessage.toCustomers()
@@ -48,7 +48,7 @@ class CustomerMessageWireFormatTest {
   /** The group form of the same example: chat_type group with its chat_id_list, no customers, no allow_select. */
   @Test
   void aMassMessageToGroupChatsGoesOutAsTheOfficialExampleInItsGroupForm() {
-    ObjectNode expected = (ObjectNode) SpecExamples.request("externalcontact.yaml", "addMsgTemplate", null);
+    ObjectNode expected = (ObjectNode) SpecExamples.request("externalContact-messages.yaml", "addMsgTemplate", null);
     expected.put("chat_type", "group");
     expected.remove(List.of("external_userid", "allow_select"));
 

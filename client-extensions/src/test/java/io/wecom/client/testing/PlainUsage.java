@@ -8,6 +8,6 @@ public final class PlainUsage implements Consumer<String> {
 
   @Override
   public void accept(String baseUrl) {
-    WeComClient.builder().baseUrl(baseUrl).corpId("ww-corp").secret("s").build().user().getUser("zhangsan");
+    WeComClient.builder().baseUrl(baseUrl).corpId("ww-corp").secret("s").build().contacts().getUser("zhangsan");
   }
 }

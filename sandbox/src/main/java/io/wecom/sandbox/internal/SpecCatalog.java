@@ -6,6 +6,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import io.swagger.v3.core.util.Json;
+import io.wecom.client.api.WeComOperation;
+import io.wecom.client.api.WeComOperations;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -24,7 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The operations of the bundled spec that ships in wecom-client-generated, indexed by method and path. */
+/**
+ * The operations the sandbox serves, indexed by method and path: each operation of the generated catalog
+ * ({@link WeComOperations}: id, route, token) with what only the spec's documents hold, read from the bundled spec
+ * that ships in wecom-client-generated (request schema, query parameter types, example answer).
+ */
 public final class SpecCatalog {
 
   public static final String BUNDLED_SPEC = "/io/wecom/spec/bundled/openapi.yaml";
@@ -78,18 +84,22 @@ public final class SpecCatalog {
 
   private static Map<String, SpecOperation> index(OpenAPI api) {
     SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi30());
+    Map<String, Operation> documented = new LinkedHashMap<>();
+    api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
+        documented.put(method.name() + " " + path, op)));
     Map<String, SpecOperation> routes = new LinkedHashMap<>();
-    api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-      SpecOperation operation = describe(method.name(), path, op, registry);
-      routes.put(operation.method() + " " + path, operation);
-    }));
+    for (WeComOperation operation : WeComOperations.all()) {
+      String route = operation.httpMethod() + " " + operation.path();
+      Operation op = documented.get(route);
+      if (op == null) {
+        throw new IllegalStateException("the bundled spec lacks " + route + " (" + operation.id() + ") of the catalog");
+      }
+      routes.put(route, describe(operation, op, registry));
+    }
     return Map.copyOf(routes);
   }
 
-  private static SpecOperation describe(String method, String path, Operation op, SchemaRegistry registry) {
-    String tokenKind = op.getSecurity() == null || op.getSecurity().isEmpty() ? null
-        : op.getSecurity().get(0).keySet().iterator().next();
-    String tokenApp = op.getExtensions() == null ? null : (String) op.getExtensions().get("x-wecom-token-app");
+  private static SpecOperation describe(WeComOperation operation, Operation op, SchemaRegistry registry) {
     List<SpecOperation.QueryParam> params = new ArrayList<>();
     if (op.getParameters() != null) {
       for (Parameter p : op.getParameters()) {
@@ -113,8 +123,9 @@ public final class SpecCatalog {
       }
     }
     MediaType answer = op.getResponses().get("200").getContent().get("application/json");
-    return new SpecOperation(op.getOperationId(), method, path, op.getTags().get(0), tokenKind, tokenApp,
-        List.copyOf(params), requestSchema, formParts, firstExample(answer));
+    return new SpecOperation(operation.id(), operation.httpMethod(), operation.path(), operation.tag(),
+        operation.tokenScheme(), operation.tokenApp(), List.copyOf(params), requestSchema, formParts,
+        firstExample(answer));
   }
 
   private static JsonNode firstExample(MediaType media) {

@@ -54,7 +54,7 @@ class FleetSharesOneTokenTest {
     return Concurrently.run(INSTANCES * THREADS_PER_INSTANCE, thread -> {
       WeComClient instance = fleet.get(thread % INSTANCES);
       for (int call = 0; call < CALLS_PER_THREAD; call++) {
-        instance.user().getUser("zhangsan");
+        instance.contacts().getUser("zhangsan");
       }
     });
   }
@@ -78,8 +78,8 @@ class FleetSharesOneTokenTest {
 
   @Test
   void redisHoldsOneTokenUnderThePrefixedCorpAndSecretHashAndNeverTheSecret() {
-    fleet.get(0).user().getUser("zhangsan");
-    fleet.get(1).user().getUser("lisi");
+    fleet.get(0).contacts().getUser("zhangsan");
+    fleet.get(1).contacts().getUser("lisi");
 
     List<?> keys = (List<?>) redis.command("KEYS", "*");
     assertThat(keys).singleElement().asString().matches("fleet:wecom:access_token:corp:ww-corp:[0-9a-f]{16}")

@@ -76,7 +76,7 @@ class RedisOutageTest {
       fleet.add(WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("corp-s3cret")
           .tokenStore(store).build());
     }
-    fleet.forEach(instance -> instance.user().getUser("warm-up"));
+    fleet.forEach(instance -> instance.contacts().getUser("warm-up"));
     assertThat(wecom.count(GETTOKEN)).isEqualTo(1);
   }
 
@@ -98,7 +98,7 @@ class RedisOutageTest {
         long start = System.nanoTime();
         Throwable failure = null;
         try {
-          fleet.get(thread % INSTANCES).user().getUser("zhangsan");
+          fleet.get(thread % INSTANCES).contacts().getUser("zhangsan");
         } catch (RuntimeException e) {
           failure = e;
         }
@@ -136,7 +136,7 @@ class RedisOutageTest {
     long start = System.nanoTime();
 
     TokenStoreUnavailableException e = catchThrowableOfType(TokenStoreUnavailableException.class,
-        () -> fleet.get(0).user().getUser("zhangsan"));
+        () -> fleet.get(0).contacts().getUser("zhangsan"));
 
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     assertThat(elapsed).isBetween(COMMAND_TIMEOUT, COMMAND_TIMEOUT.plus(SLACK));
@@ -162,7 +162,7 @@ class RedisOutageTest {
 
     redis.start();
     Eventually.within(Duration.ofSeconds(20), "the fleet keeps its token in Redis again", () -> {
-      fleet.forEach(instance -> instance.user().getUser("zhangsan"));
+      fleet.forEach(instance -> instance.contacts().getUser("zhangsan"));
       return logged.list.stream().filter(e -> e.getLevel() == Level.INFO).count()
           == logged.list.stream().filter(e -> e.getLevel() == Level.WARN).count();
     });
@@ -175,10 +175,10 @@ class RedisOutageTest {
     redis.freeze();
 
     long start = System.nanoTime();
-    fleet.get(0).user().getUser("zhangsan");
+    fleet.get(0).contacts().getUser("zhangsan");
     Duration first = Duration.ofNanos(System.nanoTime() - start);
     start = System.nanoTime();
-    fleet.get(0).user().getUser("lisi");
+    fleet.get(0).contacts().getUser("lisi");
     Duration second = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(first).isBetween(COMMAND_TIMEOUT, COMMAND_TIMEOUT.plus(SLACK));

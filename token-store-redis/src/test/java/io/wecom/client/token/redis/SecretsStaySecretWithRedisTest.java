@@ -67,15 +67,15 @@ class SecretsStaySecretWithRedisTest {
       WeComClient strict = WeComClient.builder().baseUrl(wecom.baseUrl()).corpId("ww-corp").secret("corp-s3cret")
           .tokenStore(failing).build();
       tickets.store("ticket-0001");
-      client.user().getUser("zhangsan");
+      client.contacts().getUser("zhangsan");
       client.tokenProvider(TokenKind.SUITE_ACCESS_TOKEN).orElseThrow().token();
       wecom.expireAllTokens();
-      client.user().getUser("zhangsan");
+      client.contacts().getUser("zhangsan");
 
       redis.stop();
-      client.user().getUser("zhangsan");
+      client.contacts().getUser("zhangsan");
       tickets.currentTicket();
-      collect(catchThrowable(() -> strict.user().getUser("zhangsan")));
+      collect(catchThrowable(() -> strict.contacts().getUser("zhangsan")));
       texts.add(tokens.toString());
       texts.add(tickets.toString());
       texts.add(client.toString());

@@ -47,7 +47,7 @@ class SharedSuiteTicketTest {
   }
 
   private static void callWithSuiteToken(WeComClient client) {
-    client.externalContact().unionIdToExternalUserId3rd(
+    client.accountId().unionIdToExternalUserId3rd(
         new UnionIdToExternalUserId3rdRequest().unionid("UNIONID").openid("OPENID"));
   }
 
