@@ -2,7 +2,6 @@ package io.wecom.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,7 @@ import java.io.UncheckedIOException;
 /** The example answers of the bundled spec, which ships inside wecom-client-generated. */
 final class SpecExamples {
 
-  private static final String BUNDLED = "/io/wecom/spec/bundled/openapi.yaml";
+  private static final String BUNDLED = "/io/wecom/spec/bundled/openapi.json";
 
   private final JsonNode paths;
 
@@ -23,7 +22,7 @@ final class SpecExamples {
       if (in == null) {
         throw new IllegalStateException(BUNDLED + " is not on the classpath; is wecom-client-generated there?");
       }
-      return new SpecExamples(new ObjectMapper(new YAMLFactory()).readTree(in).path("paths"));
+      return new SpecExamples(new ObjectMapper().readTree(in).path("paths"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,10 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wecom.client.api.ExternalContactApi;
 import io.wecom.client.api.ContactsApi;
+import io.wecom.client.api.DocApi;
+import io.wecom.client.api.KfApi;
 import io.wecom.client.error.SystemBusyException;
 import io.wecom.client.model.BatchGetExternalContactsByUserRequest;
 import io.wecom.client.model.BatchGetExternalContactsByUserResponse;
 import io.wecom.client.model.FollowInfo;
+import io.wecom.client.model.KfAccount;
+import io.wecom.client.model.ListKfAccountsRequest;
+import io.wecom.client.model.ListSmartsheetRecordsRequest;
+import io.wecom.client.model.SmartsheetRecord;
 import io.wecom.client.model.ListUserIdsRequest;
 import io.wecom.client.model.UserDeptUser;
 import io.wecom.client.resilience.ResilienceConfig;
@@ -149,7 +155,7 @@ class PagingTest {
         "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"same\",\"dept_user\":[{\"userid\":\"a\"}]}"));
 
     assertThatThrownBy(() -> members(new ListUserIdsRequest()).count())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("listUserIds answered the cursor it was sent");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("listUserIds answered the page position it was sent");
     assertThat(wecom.requests(LIST_ID)).hasSize(2);
   }
 
@@ -186,9 +192,49 @@ class PagingTest {
   }
 
   @Test
+  void anOffsetPagedListAdvancesByTheItemsReceivedAndEndsAtAShortPage() {
+    List<String> accounts = List.of("wk1", "wk2", "wk3", "wk4", "wk5");
+    wecom.on("/cgi-bin/kf/account/list", call -> {
+      int offset = body(call).path("offset").asInt(0);
+      int limit = body(call).path("limit").asInt();
+      StringBuilder page = new StringBuilder("{\"errcode\":0,\"errmsg\":\"ok\",\"account_list\":[");
+      for (int i = offset; i < Math.min(offset + limit, accounts.size()); i++) {
+        page.append(i > offset ? "," : "").append("{\"open_kfid\":\"").append(accounts.get(i)).append("\"}");
+      }
+      return Answer.json(page.append("]}").toString());
+    });
+
+    Stream<KfAccount> all = client.pages().items(KfApi.class,
+        api -> api.listKfAccounts(new ListKfAccountsRequest().limit(2)));
+
+    assertThat(all.map(KfAccount::getOpenKfid)).containsExactly("wk1", "wk2", "wk3", "wk4", "wk5");
+    List<JsonNode> bodies = wecom.requests("/cgi-bin/kf/account/list").stream().map(PagingTest::body).toList();
+    assertThat(bodies).extracting(b -> b.path("offset").asInt(-1)).containsExactly(-1, 2, 4);
+    assertThat(bodies).allSatisfy(b -> assertThat(b.get("limit").asInt()).isEqualTo(2));
+  }
+
+  @Test
+  void anOffsetPagedListFollowsTheNextOffsetWeComAnswersUntilHasMoreIsFalse() {
+    wecom.enqueue("/cgi-bin/wedoc/smartsheet/get_records",
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"total\":3,\"has_more\":true,\"next\":10,"
+            + "\"records\":[{\"record_id\":\"r1\"},{\"record_id\":\"r2\"}]}"),
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"total\":3,\"has_more\":false,\"next\":11,"
+            + "\"records\":[{\"record_id\":\"r3\"}]}"));
+
+    Stream<SmartsheetRecord> records = client.pages().items(DocApi.class, api -> api.listSmartsheetRecords(
+        new ListSmartsheetRecordsRequest().docid("DOC").sheetId("S1").offset(0L).limit(100L)));
+
+    assertThat(records.map(SmartsheetRecord::getRecordId)).containsExactly("r1", "r2", "r3");
+    List<JsonNode> bodies = wecom.requests("/cgi-bin/wedoc/smartsheet/get_records").stream()
+        .map(PagingTest::body).toList();
+    assertThat(bodies).extracting(b -> b.path("offset").asInt()).containsExactly(0, 10);
+    assertThat(bodies).allSatisfy(b -> assertThat(b.get("docid").asText()).isEqualTo("DOC"));
+  }
+
+  @Test
   void anOperationThatIsNotCursorPagedIsRefusedBeforeAnythingIsSent() {
     assertThatThrownBy(() -> client.pages().items(ContactsApi.class, api -> api.getUser("zhangsan")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("getUser is not cursor-paged");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("getUser is not a paged list");
     assertThatThrownBy(() -> client.pages().items(ContactsApi.class, api -> null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one method of ContactsApi");
     assertThat(wecom.requests()).isEmpty();

@@ -46,8 +46,9 @@ record ExampleCase(Spec.Op op, String direction, String mediaType, String name, 
       }
       MediaType written = op.operation().getResponses().get("200").getContent().get(Spec.JSON);
       MediaType full = resolved.operation().getResponses().get("200").getContent().get(Spec.JSON);
+      Type answerType = responseType(method, written);
       Examples.of(written).forEach((name, value) -> cases.add(
-          new ExampleCase(op, "response", Spec.JSON, name, value, full.getSchema(), method.getGenericReturnType())));
+          new ExampleCase(op, "response", Spec.JSON, name, value, full.getSchema(), answerType)));
     }
     return cases;
   }
@@ -63,6 +64,23 @@ record ExampleCase(Spec.Op op, String direction, String mediaType, String name, 
           .orElseThrow(() -> new AssertionError("no method " + op.id() + " in " + className));
     } catch (ClassNotFoundException e) {
       throw new AssertionError("no generated interface " + className + " for tag " + tag, e);
+    }
+  }
+
+  /**
+   * The Java type of a JSON answer: the method's return type, or for a download (whose method returns the raw
+   * {@code feign.Response}) the model of the JSON error answer the spec gives beside the file.
+   */
+  private static Type responseType(Method method, MediaType json) {
+    if (method.getReturnType() != feign.Response.class) {
+      return method.getGenericReturnType();
+    }
+    String ref = json.getSchema().get$ref();
+    String model = ref.substring(ref.lastIndexOf('/') + 1);
+    try {
+      return Class.forName("io.wecom.client.model." + model);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("no generated model " + model + " for the JSON answer of " + method, e);
     }
   }
 

@@ -24,15 +24,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every operation of the spec: a valid request (the spec's own example) gets an answer that fits the spec. */
+/**
+ * Every operation of the spec: a valid request (the spec's own example) gets an answer that fits the spec, a file
+ * for a download.
+ */
 class EveryOperationTest {
 
   /** Values for required query parameters that point at the sandbox's seed data. */
   private static final Map<String, String> QUERY_VALUES = Map.ofEntries(Map.entry("userid", "zhangsan"),
       Map.entry("id", "3"), Map.entry("tagid", "1"), Map.entry("department_id", "1"), Map.entry("agentid", "1000002"),
       Map.entry("corpid", "ww-sandbox"), Map.entry("corpsecret", "any"), Map.entry("code", "CODE"),
-      Map.entry("external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA"), Map.entry("size_type", "1"),
-      Map.entry("type", "file"));
+      Map.entry("external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA"), Map.entry("size_type", "1"));
 
   /**
    * The seed holds the corp of the spec's examples, so the create examples meet what they create and are refused
@@ -69,6 +71,15 @@ class EveryOperationTest {
     spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
         tests.add(DynamicTest.dynamicTest(op.getOperationId(), () -> {
           sandbox.scenario().resetContacts();
+          if (Boolean.TRUE.equals(extension(op, "x-wecom-download"))) {
+            var file = http.send(method.name(), path, query(op), body(op));
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+            assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).startsWith("attachment; filename="));
+            assertThat(file.body()).isNotEmpty();
+            return;
+          }
           JsonNode answer = op.getRequestBody() != null
               && op.getRequestBody().getContent().containsKey("multipart/form-data")
               ? http.upload(path, query(op), "media", "wework.txt", "mytext")
@@ -87,7 +98,7 @@ class EveryOperationTest {
     Map<String, String> query = new LinkedHashMap<>();
     if (op.getParameters() != null) {
       op.getParameters().stream().filter(p -> Boolean.TRUE.equals(p.getRequired()))
-          .forEach(p -> query.put(p.getName(), QUERY_VALUES.getOrDefault(p.getName(), "x")));
+          .forEach(p -> query.put(p.getName(), valueOf(p)));
     }
     if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
       String kind = op.getSecurity().get(0).keySet().iterator().next();
@@ -98,6 +109,27 @@ class EveryOperationTest {
       });
     }
     return query;
+  }
+
+  /** A value the parameter accepts: the seed's, else the first of its enum, else its example, else "x". */
+  private static String valueOf(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+    var schema = parameter.getSchema();
+    if (schema != null && schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      return String.valueOf(schema.getEnum().get(0));
+    }
+    if (QUERY_VALUES.containsKey(parameter.getName())) {
+      return QUERY_VALUES.get(parameter.getName());
+    }
+    Object example = parameter.getExample() != null ? parameter.getExample()
+        : schema == null ? null : schema.getExample();
+    if (example != null) {
+      return String.valueOf(example);
+    }
+    return schema != null && "integer".equals(schema.getType()) ? "1" : "x";
+  }
+
+  private static Object extension(Operation op, String name) {
+    return op.getExtensions() == null ? null : op.getExtensions().get(name);
   }
 
   private static String body(Operation op) throws Exception {

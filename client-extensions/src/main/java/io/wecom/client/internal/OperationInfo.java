@@ -11,14 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the spec says of one generated operation, as the client acts on it: its operationId, whether repeating it is
  * safe, the token kind it needs ({@code null} for none), for the message archive the app whose secret mints that
- * token, and for a cursor-paged operation how it pages ({@code null} for others). Read from the generated
+ * token, and for a paged list how it pages, by cursor or by offset ({@code null} for others). Read from the generated
  * {@link WeComOperations} catalog, by the name of the generated method.
  */
 public record OperationInfo(String id, boolean idempotent, TokenKind tokenKind, String tokenApp,
-    Pagination pagination) {
-
-  /** The spec's cursor {@code x-wecom-pagination}: the cursor's request field, the next cursor's and the items' answer fields. */
-  public record Pagination(String cursorParam, String nextCursorField, String itemsField) {}
+    WeComOperation.Pagination pagination) {
 
   private static final Map<Method, OperationInfo> CACHE = new ConcurrentHashMap<>();
 
@@ -40,12 +37,6 @@ public record OperationInfo(String id, boolean idempotent, TokenKind tokenKind, 
         .filter(o -> o.api() == method.getDeclaringClass())
         .orElseThrow(() -> new IllegalStateException(method + " is not an operation of the generated catalog"));
     return new OperationInfo(op.id(), op.idempotent(),
-        op.tokenScheme() == null ? null : TokenKind.fromScheme(op.tokenScheme()), op.tokenApp(), cursor(op));
-  }
-
-  private static Pagination cursor(WeComOperation op) {
-    WeComOperation.Pagination p = op.pagination();
-    return p == null || !"cursor".equals(p.style()) ? null
-        : new Pagination(p.requestField(), p.nextField(), p.itemsField());
+        op.tokenScheme() == null ? null : TokenKind.fromScheme(op.tokenScheme()), op.tokenApp(), op.pagination());
   }
 }

@@ -5,9 +5,9 @@ import java.util.NoSuchElementException;
 
 /**
  * The pages of a {@link PagedCall}, fetched one at a time and only when asked for: the first on the first
- * {@link #hasNext()}, each next one with the cursor the previous page returned, exactly as WeCom sent it. Ends after
- * a page with an empty or absent next cursor. A WeCom error surfaces from {@link #hasNext()}; a page whose next cursor
- * is the one it was fetched with fails rather than loop forever.
+ * {@link #hasNext()}, each next one at the position the previous page gave (its next cursor or offset). Ends after
+ * the last page as {@link PagedCall#nextPosition} tells it. A WeCom error surfaces from {@link #hasNext()}; a page
+ * whose next position is the one it was fetched at fails rather than loop forever.
  */
 public final class PageIterator<R> implements Iterator<R> {
 
@@ -18,7 +18,7 @@ public final class PageIterator<R> implements Iterator<R> {
 
   public PageIterator(PagedCall<R> call) {
     this.call = call;
-    this.cursor = call.firstCursor();
+    this.cursor = call.firstPosition();
   }
 
   @Override
@@ -30,9 +30,9 @@ public final class PageIterator<R> implements Iterator<R> {
       return false;
     }
     R page = call.fetch(cursor);
-    String next = call.nextCursor(page);
+    String next = call.nextPosition(page, cursor);
     if (next != null && next.equals(cursor)) {
-      throw new IllegalStateException(call.operation().id() + " answered the cursor it was sent as its next_cursor ("
+      throw new IllegalStateException(call.operation().id() + " answered the page position it was sent as the next one ("
           + next + "); stopping rather than fetching the same page forever");
     }
     last = next == null;

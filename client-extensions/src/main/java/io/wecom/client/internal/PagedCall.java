@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import feign.Param;
 import feign.RequestLine;
+import io.wecom.client.api.WeComOperation;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
@@ -21,11 +22,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A call of a cursor-paged operation, taken from the caller's call for the first page, that can be made again with
- * any cursor. Where the cursor goes and where the next cursor and the items come back is the spec's
- * {@code x-wecom-pagination}, read from the method's marker header: a query parameter of a GET (located through the
- * method's {@code @RequestLine}), or a field of a POST's body, set on a copy of the caller's request. The caller's
- * request object is never changed.
+ * A call of a paged list operation, taken from the caller's call for the first page, that can be made again at any
+ * position: a cursor, or an offset. How it pages is the spec's {@code x-wecom-pagination}, from the generated
+ * operation catalog: the position goes in a query parameter of a GET (located through the method's
+ * {@code @RequestLine}) or a field of a POST's body, set on a copy of the caller's request, which is never changed.
+ *
+ * <p>By cursor, the next position is the answer's next cursor, exactly as WeCom sent it, and an empty or absent one
+ * ends the list, as does a false has-more flag where the spec names one. By offset, it is the answer's next offset where the spec names one, else the offset plus the items
+ * received; the list ends when the answer's has-more flag is false, or, without such a flag, at a page that is empty
+ * or shorter than the limit asked for.
  */
 public final class PagedCall<R> {
 
@@ -38,21 +43,25 @@ public final class PagedCall<R> {
   private final Method method;
   private final Object[] firstArgs;
   private final OperationInfo op;
-  private final int cursorArg;
-  private final boolean cursorInBody;
+  private final WeComOperation.Pagination paging;
+  private final boolean byOffset;
+  private final int positionArg;
+  private final boolean positionInBody;
 
   PagedCall(Object api, Method method, Object[] firstArgs) {
     this.api = api;
     this.method = method;
     this.firstArgs = firstArgs == null ? new Object[0] : firstArgs.clone();
     this.op = OperationInfo.of(method);
-    if (op.pagination() == null) {
-      throw new IllegalArgumentException(op.id() + " is not cursor-paged: the spec gives it no x-wecom-pagination");
+    this.paging = op.pagination();
+    if (paging == null) {
+      throw new IllegalArgumentException(op.id() + " is not a paged list: the spec gives it no x-wecom-pagination");
     }
-    int queryArg = queryArgument(method, op.pagination().cursorParam());
-    this.cursorInBody = queryArg < 0;
-    this.cursorArg = cursorInBody ? bodyArgument(method) : queryArg;
-    if (cursorInBody && this.firstArgs[cursorArg] == null) {
+    this.byOffset = "offset".equals(paging.style());
+    int queryArg = queryArgument(method, paging.requestField());
+    this.positionInBody = queryArg < 0;
+    this.positionArg = positionInBody ? bodyArgument(method) : queryArg;
+    if (positionInBody && this.firstArgs[positionArg] == null) {
       throw new IllegalArgumentException(op.id() + " needs its request body for the first page, was null");
     }
   }
@@ -62,7 +71,7 @@ public final class PagedCall<R> {
    * and arguments, and later made for real on {@code api}, once per page.
    *
    * @throws IllegalArgumentException when {@code firstPage} does not call exactly one method of {@code type}, or that
-   *     method is not cursor-paged
+   *     method is not a paged list
    */
   public static <A, R> PagedCall<R> record(A api, Class<A> type, Function<A, R> firstPage) {
     List<Object[]> calls = new ArrayList<>();
@@ -87,18 +96,19 @@ public final class PagedCall<R> {
     return op;
   }
 
-  /** The cursor the caller's first request carried, or {@code null} to start from the beginning. */
-  public String firstCursor() {
-    Object cursor = cursorInBody ? MAPPER.valueToTree(firstArgs[cursorArg]).path(op.pagination().cursorParam())
-        .textValue() : firstArgs[cursorArg];
-    return cursor == null || cursor.toString().isEmpty() ? null : cursor.toString();
+  /** The position the caller's first request carried, or {@code null} to start from the beginning. */
+  public String firstPosition() {
+    Object position = positionInBody ? scalar(MAPPER.valueToTree(firstArgs[positionArg]).get(paging.requestField()))
+        : firstArgs[positionArg];
+    return position == null || position.toString().isEmpty() ? null : position.toString();
   }
 
-  /** Calls the operation for the page at {@code cursor} ({@code null} for the first); WeCom's errors propagate. */
+  /** Calls the operation for the page at {@code position} ({@code null} for the first); WeCom's errors propagate. */
   @SuppressWarnings("unchecked")
-  public R fetch(String cursor) {
+  public R fetch(String position) {
     Object[] args = firstArgs.clone();
-    args[cursorArg] = cursorInBody ? withCursor(args[cursorArg], cursor) : cursor;
+    args[positionArg] = positionInBody ? withPosition(args[positionArg], position)
+        : position == null ? null : MAPPER.convertValue(position, method.getParameterTypes()[positionArg]);
     try {
       return (R) method.invoke(api, args);
     } catch (InvocationTargetException e) {
@@ -114,29 +124,75 @@ public final class PagedCall<R> {
     }
   }
 
-  /** The cursor of the page after {@code page}, or {@code null} when WeCom sent none or an empty one. */
-  public String nextCursor(R page) {
-    Object next = field(page, op.pagination().nextCursorField());
-    return next == null || next.toString().isEmpty() ? null : next.toString();
+  /** The position of the page after {@code page}, fetched at {@code position}, or {@code null} when it was the last. */
+  public String nextPosition(R page, String position) {
+    if (!byOffset) {
+      if (paging.hasMoreField() != null && !Boolean.TRUE.equals(field(page, paging.hasMoreField()))) {
+        return null;
+      }
+      Object next = field(page, paging.nextField());
+      return next == null || next.toString().isEmpty() ? null : next.toString();
+    }
+    int received = items(page).size();
+    if (paging.hasMoreField() != null) {
+      if (!Boolean.TRUE.equals(field(page, paging.hasMoreField()))) {
+        return null;
+      }
+    } else if (received == 0 || (limit() != null && received < limit())) {
+      return null;
+    }
+    Object next = paging.nextField() == null ? null : field(page, paging.nextField());
+    if (next != null) {
+      return next.toString();
+    }
+    long offset = position == null ? 0 : Long.parseLong(position);
+    return Long.toString(offset + received);
   }
 
   /** The items of {@code page}; empty when WeCom sent none. */
   public List<?> items(R page) {
-    Object items = field(page, op.pagination().itemsField());
+    if (paging.itemsField() == null) {
+      throw new IllegalArgumentException(op.id() + " has no single list of items to stream (the spec names no"
+          + " itemsField); stream its whole answers with responses() instead");
+    }
+    Object items = field(page, paging.itemsField());
     return items == null ? List.of() : (List<?>) items;
   }
 
-  private Object withCursor(Object body, String cursor) {
+  private Integer limit() {
+    if (paging.limitField() == null) {
+      return null;
+    }
+    Object limit = positionInBody ? scalar(MAPPER.valueToTree(firstArgs[positionArg]).get(paging.limitField()))
+        : argument(paging.limitField());
+    return limit instanceof Number number ? number.intValue() : null;
+  }
+
+  private Object argument(String queryName) {
+    int index = queryArgument(method, queryName);
+    return index < 0 ? null : firstArgs[index];
+  }
+
+  private static Object scalar(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    return node.isNumber() ? node.numberValue() : node.asText();
+  }
+
+  private Object withPosition(Object body, String position) {
     ObjectNode tree = MAPPER.valueToTree(body);
-    if (cursor == null) {
-      tree.remove(op.pagination().cursorParam());
+    if (position == null) {
+      tree.remove(paging.requestField());
+    } else if (byOffset) {
+      tree.put(paging.requestField(), Long.parseLong(position));
     } else {
-      tree.put(op.pagination().cursorParam(), cursor);
+      tree.put(paging.requestField(), position);
     }
     try {
       return MAPPER.treeToValue(tree, body.getClass());
     } catch (IOException e) {
-      throw new IllegalStateException("cannot copy the " + op.id() + " request to set its cursor", e);
+      throw new IllegalStateException("cannot copy the " + op.id() + " request to set its page position", e);
     }
   }
 

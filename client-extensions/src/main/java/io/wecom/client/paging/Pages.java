@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Lazy streams over WeCom's cursor-paged lists (user/list_id, externalcontact/batch/get_by_user, groupchat/list,
- * get_groupmsg_list_v2, the follow_user of externalcontact/get, and any operation the spec marks with
- * {@code x-wecom-pagination}). Write the call for the first page; the stream makes it again with each
- * {@code next_cursor}, exactly as WeCom sent it, fetching a page only when its items are needed, and ends at an empty
- * or absent cursor:
+ * Lazy streams over WeCom's paged lists: every operation the spec marks with {@code x-wecom-pagination}, whether it
+ * pages by cursor (user/list_id, externalcontact/batch/get_by_user, groupchat/list, ...) or by offset and limit
+ * (kf/account/list, smart-sheet records, ...). Write the call for the first page; the stream makes it again at each
+ * next position (the {@code next_cursor} exactly as WeCom sent it, or the next offset), fetching a page only when its
+ * items are needed, and ends after the last page:
  *
  * <pre>{@code
  * try (Stream<UserDeptUser> members = wecom.pages().items(ContactsApi.class,
@@ -28,7 +28,7 @@ import java.util.stream.StreamSupport;
  *
  * <p>Each page is an ordinary call of the client: tokens, retries, metrics and errors apply to it, and a
  * {@link io.wecom.client.error.WeComException} from any page ends the stream by propagating from the terminal
- * operation. A cursor in the first request resumes from there. The streams are sequential and single-use.
+ * operation. A cursor or offset in the first request resumes from there. The streams are sequential and single-use.
  */
 public final class Pages {
 

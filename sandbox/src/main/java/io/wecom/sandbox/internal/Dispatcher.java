@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wecom.sandbox.RecordedRequest;
 import io.wecom.sandbox.SandboxConfig;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class Dispatcher {
 
     /** Half of this answer, then close. */
     record Truncated(byte[] body) implements Outcome {}
+
+    /** A file, as a download operation answers: the bytes, sent as application/octet-stream under a file name. */
+    record File(byte[] body, String filename) implements Outcome {}
   }
 
   private static final Map<String, String> TOKEN_FIELDS = Map.of(
@@ -83,6 +87,10 @@ public final class Dispatcher {
     JsonNode answer = answer(op, query, body, fromIp);
     if (fault instanceof Faults.Fault.Truncate) {
       return new Outcome.Truncated(Answers.bytes(answer));
+    }
+    if (answer == null && op.download()) {
+      return new Outcome.File(("sandbox file of " + op.id() + "\n").getBytes(StandardCharsets.UTF_8),
+          "sandbox-" + op.id() + ".txt");
     }
     return answer == null ? new Outcome.Json(200, exampleBytes.computeIfAbsent(op.id(), id -> Answers.bytes(op.example())))
         : json(answer);

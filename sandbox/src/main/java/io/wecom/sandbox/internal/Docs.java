@@ -2,7 +2,6 @@ package io.wecom.sandbox.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +13,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Swagger UI at {@code /docs}, served from the swagger-ui webjar (no CDN), and the spec at {@code /openapi.yaml}
+ * Swagger UI at {@code /docs}, served from the swagger-ui webjar (no CDN), and the spec at {@code /openapi.json}
  * with its server set to this sandbox, so that "Try it out" calls the sandbox itself.
  */
 public final class Docs {
@@ -39,8 +38,8 @@ public final class Docs {
       Response.sendRedirect(request, response, callback, "/docs/");
       return true;
     }
-    if (path.equals("/openapi.yaml")) {
-      return SandboxHandler.write(response, callback, 200, "application/yaml; charset=UTF-8", spec);
+    if (path.equals("/openapi.json")) {
+      return SandboxHandler.write(response, callback, 200, "application/json; charset=UTF-8", spec);
     }
     if (path.equals("/docs/") || path.equals("/docs/index.html")) {
       return SandboxHandler.write(response, callback, 200, TYPES.get("html"), index);
@@ -64,10 +63,10 @@ public final class Docs {
 
   private static byte[] withSandboxServer(String specText) {
     try {
-      ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-      ObjectNode root = (ObjectNode) yaml.readTree(specText);
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode root = (ObjectNode) json.readTree(specText);
       root.putArray("servers").addObject().put("url", "/").put("description", "this sandbox");
-      return yaml.writeValueAsBytes(root);
+      return json.writeValueAsBytes(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * The sandbox's HTTP face on Jetty: {@code /docs} and {@code /openapi.yaml} go to {@link Docs}, {@code /sandbox/}
+ * The sandbox's HTTP face on Jetty: {@code /docs} and {@code /openapi.json} go to {@link Docs}, {@code /sandbox/}
  * to {@link Admin}, everything else to the {@link Dispatcher}; this class turns its outcomes into bytes on the wire,
  * broken ones included.
  */
@@ -41,7 +41,7 @@ public final class SandboxHandler extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String path = Request.getPathInContext(request);
-    if (path.equals("/docs") || path.startsWith("/docs/") || path.equals("/openapi.yaml") || path.equals("/")) {
+    if (path.equals("/docs") || path.startsWith("/docs/") || path.equals("/openapi.json") || path.equals("/")) {
       return docs.handle(path, request, response, callback);
     }
     String body = body(request);
@@ -53,6 +53,10 @@ public final class SandboxHandler extends Handler.Abstract {
         body, Request.getRemoteAddr(request));
     if (outcome instanceof Dispatcher.Outcome.Json json) {
       return write(response, callback, json.status(), JSON, json.body());
+    }
+    if (outcome instanceof Dispatcher.Outcome.File file) {
+      response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + file.filename() + "\"");
+      return write(response, callback, 200, "application/octet-stream", file.body());
     }
     if (outcome instanceof Dispatcher.Outcome.Truncated cut) {
       return truncate(request, response, callback, cut.body());

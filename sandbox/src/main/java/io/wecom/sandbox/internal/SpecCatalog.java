@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class SpecCatalog {
 
-  public static final String BUNDLED_SPEC = "/io/wecom/spec/bundled/openapi.yaml";
+  public static final String BUNDLED_SPEC = "/io/wecom/spec/bundled/openapi.json";
 
   private final String specText;
   private final Map<String, SpecOperation> byRoute;
@@ -125,7 +125,7 @@ public final class SpecCatalog {
     MediaType answer = op.getResponses().get("200").getContent().get("application/json");
     return new SpecOperation(operation.id(), operation.httpMethod(), operation.path(), operation.tag(),
         operation.tokenScheme(), operation.tokenApp(), List.copyOf(params), requestSchema, formParts,
-        firstExample(answer));
+        firstExample(answer), operation.download());
   }
 
   private static JsonNode firstExample(MediaType media) {

@@ -13,9 +13,10 @@ import java.util.List;
  * @param requestSchema the compiled JSON schema of the body, or {@code null} when the operation takes none
  * @param formParts the required parts of a multipart/form-data body, or {@code null} when the body is not a form
  * @param example the first response example
+ * @param download whether a successful answer is a file rather than JSON ({@code x-wecom-download})
  */
 public record SpecOperation(String id, String method, String path, String tag, String tokenKind, String tokenApp,
-    List<QueryParam> queryParams, Schema requestSchema, List<String> formParts, JsonNode example) {
+    List<QueryParam> queryParams, Schema requestSchema, List<String> formParts, JsonNode example, boolean download) {
 
   /** A declared query parameter; {@code allowed} is empty unless the spec gives an enum. */
   public record QueryParam(String name, boolean required, String type, List<String> allowed) {}
