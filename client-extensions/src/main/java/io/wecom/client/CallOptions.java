@@ -12,10 +12,12 @@ public final class CallOptions {
 
   private final Duration connectTimeout;
   private final Duration readTimeout;
+  private final Duration callTimeout;
 
   private CallOptions(Builder b) {
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
+    this.callTimeout = b.callTimeout;
   }
 
   public static Builder custom() {
@@ -30,17 +32,29 @@ public final class CallOptions {
     return Optional.ofNullable(readTimeout);
   }
 
+  /** The deadline of the whole call; see {@link WeComClientBuilder#callTimeout(Duration)}. */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
   @Override
   public String toString() {
-    return "CallOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+    return "CallOptions[connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout="
+        + callTimeout + "]";
   }
 
   /** Builds {@link CallOptions}; nothing is overridden until set. */
   public static final class Builder {
     private Duration connectTimeout;
     private Duration readTimeout;
+    private Duration callTimeout;
 
     private Builder() {}
+
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Checks.positive(timeout, "callTimeout");
+      return this;
+    }
 
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Checks.positive(timeout, "connectTimeout");

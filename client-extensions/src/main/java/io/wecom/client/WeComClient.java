@@ -30,18 +30,15 @@ public final class WeComClient implements WeComApis {
   private final Map<TokenKind, TokenProvider> providers;
   private final String description;
   private final Long agentId;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
-  private final Map<Class<?>, Object> created = new ConcurrentHashMap<>();
+  private final FeignApis.Timeouts timeouts;
 
   WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description, Long agentId,
-      Duration connectTimeout, Duration readTimeout) {
+      FeignApis.Timeouts timeouts) {
     this.apis = apis;
     this.providers = Map.copyOf(providers);
     this.description = description;
     this.agentId = agentId;
-    this.connectTimeout = connectTimeout;
-    this.readTimeout = readTimeout;
+    this.timeouts = timeouts;
   }
 
   public static WeComClientBuilder builder() {
@@ -51,17 +48,19 @@ public final class WeComClient implements WeComApis {
   /**
    * The same client with {@code options} merged over its settings, e.g. a longer read timeout for one slow call:
    * {@code client.with(CallOptions.custom().readTimeout(Duration.ofSeconds(60)).build()).contacts().listUsers(1L, 1)}.
-   * Tokens, caches and guards are shared with this client.
+   * Tokens, caches, guards and the generated interfaces made for the same settings are shared with this client,
+   * so calling {@code with} per call is cheap.
    */
   public WeComClient with(CallOptions options) {
-    return new WeComClient(apis, providers, description, agentId, options.connectTimeout().orElse(connectTimeout),
-        options.readTimeout().orElse(readTimeout));
+    return new WeComClient(apis, providers, description, agentId, new FeignApis.Timeouts(
+        options.connectTimeout().orElse(timeouts.connect()), options.readTimeout().orElse(timeouts.read()),
+        options.callTimeout().orElse(timeouts.call())));
   }
 
   /** Any generated API interface of {@code io.wecom.client.api}, wired like the named accessors; made on first use. */
   @Override
   public <T> T api(Class<T> type) {
-    return type.cast(created.computeIfAbsent(type, t -> apis.create(t, connectTimeout, readTimeout)));
+    return apis.create(type, timeouts);
   }
 
   /**

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import feign.Client;
 import feign.Logger;
-import feign.http2client.Http2Client;
-import java.net.http.HttpClient;
+import io.wecom.client.internal.DeadlineClient;
+import io.wecom.client.internal.OkHttpTransport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wecom.client.api.AppAuthorizationApi;
 import io.wecom.client.api.BasicsApi;
@@ -46,6 +46,12 @@ import java.util.Objects;
  */
 public final class WeComClientBuilder {
 
+  /**
+   * The longest a token fetch may take inside a call (or the call timeout, when shorter), retries included, so that
+   * a hanging token endpoint leaves time for the call's own attempt to fail cleanly.
+   */
+  static final Duration TOKEN_FETCH_BUDGET = Duration.ofSeconds(10);
+
   /** WeCom's API host. */
   public static final String DEFAULT_BASE_URL = "https://qyapi.weixin.qq.com";
 
@@ -64,6 +70,9 @@ public final class WeComClientBuilder {
   private String baseUrl = DEFAULT_BASE_URL;
   private Duration connectTimeout = Duration.ofSeconds(5);
   private Duration readTimeout = Duration.ofSeconds(15);
+  private Duration callTimeout = Duration.ofSeconds(30);
+  private Duration idleConnectionTimeout = Duration.ofSeconds(50);
+  private long maxAnswerSize = 16L * 1024 * 1024;
   private Client httpClient;
   private ResilienceConfig resilience = ResilienceConfig.ofDefaults();
   private String name;
@@ -154,9 +163,42 @@ public final class WeComClientBuilder {
   }
 
   /**
-   * The HTTP transport, any Feign {@link Client}. Default: the JDK's {@code HttpClient} over HTTP/1.1
-   * ({@code feign-java11}), which never repeats a POST by itself. {@code Client.Default} (HttpURLConnection) does
-   * repeat a request once when a kept-alive connection resets, which can send a message twice.
+   * The longest one call may take, everything included: the token fetch, every attempt and backoff, every byte of
+   * the answer; default 30 s. Past it the call fails with a {@link io.wecom.client.error.WeComTimeoutException}
+   * that says whether the request may have reached WeCom. {@link CallOptions} can change it for one call.
+   */
+  public WeComClientBuilder callTimeout(Duration timeout) {
+    this.callTimeout = Checks.positive(timeout, "callTimeout");
+    return this;
+  }
+
+  /**
+   * How long an idle keep-alive connection of the default transport stays pooled; default 50 s. Keep it below the
+   * keep-alive timeout of whatever sits between the client and WeCom (a proxy, say).
+   */
+  public WeComClientBuilder idleConnectionTimeout(Duration timeout) {
+    this.idleConnectionTimeout = Checks.positive(timeout, "idleConnectionTimeout");
+    return this;
+  }
+
+  /**
+   * The largest answer the client reads, in bytes; default 16 MB. A larger one fails with a
+   * {@link io.wecom.client.error.WeComTransportException} and no more than this is buffered.
+   */
+  public WeComClientBuilder maxAnswerSize(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxAnswerSize must be positive, was " + bytes);
+    }
+    this.maxAnswerSize = bytes;
+    return this;
+  }
+
+  /**
+   * The HTTP transport, any Feign {@link Client}, for a proxy or a TLS setup of your own. Default: OkHttp over
+   * HTTP/1.1 with its own retry off, which sends a request again only when it was written to a keep-alive
+   * connection the server had already closed. A transport given here is held to the call timeout and the answer
+   * size cap by a worker thread per call; {@code Client.Default} (HttpURLConnection) repeats a request by itself
+   * when a kept-alive connection resets, which can send a message twice.
    */
   public WeComClientBuilder httpClient(Client client) {
     this.httpClient = Objects.requireNonNull(client, "httpClient");
@@ -234,8 +276,8 @@ public final class WeComClientBuilder {
     WeComExceptions exceptions = new WeComExceptions(ErrorCodeTable.standard());
     ClientMetrics metrics = meterRegistry == null ? ClientMetrics.NONE : new MicrometerMetrics(meterRegistry, clientName());
     OperationGuards guards = new OperationGuards(clientName(), resilience, ErrorCodeTable.standard(), clock, metrics);
-    Client transport = httpClient != null ? httpClient : new Http2Client(HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
+    Client transport = httpClient != null ? new DeadlineClient(httpClient, maxAnswerSize)
+        : new OkHttpTransport(connectTimeout, readTimeout, idleConnectionTimeout, maxAnswerSize);
     TokenStore store = tokenStore != null ? tokenStore : new InMemoryTokenStore(clock);
 
     Map<TokenKind, TokenProvider> providers = new EnumMap<>(givenProviders);
@@ -267,8 +309,8 @@ public final class WeComClientBuilder {
         fetchers.corp(corpId, msgAuditSecret), store, metrics);
 
     FeignApis apis = feign(transport, mapper, new TokenProviders(providers, msgAudit), exceptions, guards, metrics);
-    return new WeComClient(apis, providers, describe(), agentId == null ? null : agentId.longValue(), connectTimeout,
-        readTimeout);
+    return new WeComClient(apis, providers, describe(), agentId == null ? null : agentId.longValue(),
+        new FeignApis.Timeouts(connectTimeout, readTimeout, callTimeout));
   }
 
   private FeignApis feign(Client transport, ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions,
@@ -277,8 +319,9 @@ public final class WeComClientBuilder {
   }
 
   private TokenFetchers fetchers(FeignApis apis) {
-    return new TokenFetchers(apis.create(BasicsApi.class, connectTimeout, readTimeout),
-        apis.create(AppAuthorizationApi.class, connectTimeout, readTimeout));
+    Duration budget = callTimeout.compareTo(TOKEN_FETCH_BUDGET) < 0 ? callTimeout : TOKEN_FETCH_BUDGET;
+    FeignApis.Timeouts timeouts = new FeignApis.Timeouts(connectTimeout, readTimeout, budget);
+    return new TokenFetchers(apis.create(BasicsApi.class, timeouts), apis.create(AppAuthorizationApi.class, timeouts));
   }
 
   private String clientName() {

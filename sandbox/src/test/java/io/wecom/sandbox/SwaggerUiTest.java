@@ -79,7 +79,7 @@ class SwaggerUiTest {
     Set<String> specOps = SpecCatalog.load().operations().stream().map(SpecOperation::id).collect(Collectors.toSet());
     assertThat(shown).containsExactlyInAnyOrderElementsOf(specOps);
 
-    WebElement listTags = browser.findElement(By.id("operations-tag-listTags"));
+    WebElement listTags = browser.findElement(By.id("operations-contacts-listTags"));
     listTags.findElement(By.cssSelector(".opblock-summary")).click();
     wait.until(ExpectedConditions.elementToBeClickable(listTags.findElement(By.cssSelector(".try-out__btn")))).click();
     wait.until(ExpectedConditions.elementToBeClickable(listTags.findElement(By.cssSelector(".execute")))).click();

@@ -16,6 +16,15 @@ public class RateLimitedException extends WeComApiException {
     this.penalty = penalty;
   }
 
+  /**
+   * A refusal of the client itself (its quota used up, or inside the penalty window of an earlier refusal):
+   * nothing was sent.
+   */
+  public RateLimitedException(Details details, String message, Duration penalty, boolean requestSent) {
+    super(details, message, requestSent);
+    this.penalty = penalty;
+  }
+
   /** How long WeCom is documented to block the caller for this code, when known. */
   public Optional<Duration> penalty() {
     return Optional.ofNullable(penalty);

@@ -9,4 +9,9 @@ public class WeComApiException extends WeComException {
   public WeComApiException(Details details, String message) {
     super(details, message, null);
   }
+
+  /** For a refusal the client makes itself, before sending ({@code requestSent} false). */
+  protected WeComApiException(Details details, String message, boolean requestSent) {
+    super(details, message, null, requestSent);
+  }
 }

@@ -13,9 +13,15 @@ public class WeComException extends RuntimeException {
   private final String fromIp;
   private final String operation;
   private final int httpStatus;
+  private final boolean requestSent;
 
   protected WeComException(Details details, String message, Throwable cause) {
+    this(details, message, cause, true);
+  }
+
+  protected WeComException(Details details, String message, Throwable cause, boolean requestSent) {
     super(message, cause);
+    this.requestSent = requestSent;
     this.errcode = details.errcode();
     this.errmsg = details.errmsg();
     this.hint = details.hint();
@@ -52,6 +58,16 @@ public class WeComException extends RuntimeException {
   /** The HTTP status of the answer, or 0 when none arrived. */
   public int httpStatus() {
     return httpStatus;
+  }
+
+  /**
+   * Whether the request may have reached WeCom. {@code false} only when it provably never left: the connection
+   * failed before a byte was written, or the client refused it itself (circuit breaker open, client-side quota
+   * used up, inside a penalty window, deadline passed before an attempt), so that repeating it cannot do anything
+   * twice.
+   */
+  public boolean requestSent() {
+    return requestSent;
   }
 
   /** What an exception knows of the failed call. */

@@ -7,25 +7,15 @@ package io.wecom.client.error;
 public class WeComTransportException extends WeComException {
 
   private final String bodyExcerpt;
-  private final boolean requestSent;
 
   public WeComTransportException(Details details, String message, String bodyExcerpt, boolean requestSent,
       Throwable cause) {
-    super(details, message, cause);
+    super(details, message, cause, requestSent);
     this.bodyExcerpt = bodyExcerpt;
-    this.requestSent = requestSent;
   }
 
   /** The first bytes of the body, with secrets masked; empty when there was no body. */
   public String bodyExcerpt() {
     return bodyExcerpt;
-  }
-
-  /**
-   * Whether the request may have reached WeCom. {@code false} only when the connection failed before anything was
-   * sent, so that repeating even a non-idempotent call is safe.
-   */
-  public boolean requestSent() {
-    return requestSent;
   }
 }

@@ -1,5 +1,11 @@
 package io.wecom.client.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Contract;
@@ -40,9 +46,57 @@ public final class FeignApis {
         .logLevel(logLevel);
   }
 
-  /** The generated interface {@code api}, with these timeouts. */
-  public synchronized <T> T create(Class<T> api, Duration connectTimeout, Duration readTimeout) {
-    return feign.options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS, readTimeout.toMillis(),
-        TimeUnit.MILLISECONDS, true)).target(api, baseUrl);
+  /** The timeouts a generated interface is made with: connect and read per attempt, and the whole call's. */
+  public record Timeouts(Duration connect, Duration read, Duration call) {}
+
+  private record Key(Class<?> api, Timeouts timeouts) {}
+
+  private final Map<Key, Object> created = new ConcurrentHashMap<>();
+
+  /**
+   * The generated interface {@code api} with these timeouts, made once per interface and timeouts and then shared.
+   * Each call through it runs within its call timeout (see {@link CallDeadline}).
+   */
+  public <T> T create(Class<T> api, Timeouts timeouts) {
+    return api.cast(created.computeIfAbsent(new Key(api, timeouts), key -> withDeadline(api, timeouts.call(),
+        target(api, timeouts))));
+  }
+
+  private synchronized <T> T target(Class<T> api, Timeouts timeouts) {
+    return feign.options(new Request.Options(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS,
+        timeouts.read().toMillis(), TimeUnit.MILLISECONDS, false)).target(api, baseUrl);
+  }
+
+  private static <T> T withDeadline(Class<T> api, Duration callTimeout, T feignProxy) {
+    return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, (proxy, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        return method.invoke(feignProxy, args);
+      }
+      try {
+        return CallDeadline.within(callTimeout, () -> invoke(method, feignProxy, args));
+      } catch (Rethrown e) {
+        throw e.getCause();
+      }
+    }));
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new Rethrown(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Carries a checked exception or an error of the generated method through {@link CallDeadline#within}. */
+  private static final class Rethrown extends RuntimeException {
+    Rethrown(Throwable cause) {
+      super(null, cause, false, false);
+    }
   }
 }

@@ -16,14 +16,19 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.wecom.client.error.CircuitOpenException;
 import io.wecom.client.error.RateLimitedException;
 import io.wecom.client.error.WeComException;
+import io.wecom.client.error.WeComTimeoutException;
+import io.wecom.client.error.WeComTransportException;
 import io.wecom.client.resilience.ResilienceConfig;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Runs each call of an operation inside its Resilience4j decorators, {@code Retry(CircuitBreaker(RateLimiter(call)))},
- * taken by name ({@code <client>.<operationId>}) from registries, after checking the {@link PenaltyBox}. The retry
- * loop here is the only one: Feign's retryer is off, and the token refresh below it repeats a call at most once.
+ * Runs each call of an operation inside its Resilience4j decorators, {@code CircuitBreaker(Retry(RateLimiter(call)))},
+ * taken by name ({@code <client>.<operationId>}) from registries, after checking the {@link PenaltyBox}. The breaker
+ * records the outcome of the caller's call, so that an attempt a retry rescued counts as a success; it opens on
+ * calls that end in a transport failure or "system busy". The retry loop here is the only one: Feign's retryer is
+ * off, the token refresh below it repeats a call at most once, and no attempt starts once the call's
+ * {@link CallDeadline} has passed. A token endpoint's attempts count against the call's token fetch budget.
  */
 public final class OperationGuards {
 
@@ -39,6 +44,10 @@ public final class OperationGuards {
   public interface Call {
     Object invoke() throws Throwable;
   }
+
+  /** The operations that mint tokens; their attempts count against {@link CallDeadline#MAX_TOKEN_FETCHES}. */
+  private static final java.util.Set<String> TOKEN_ENDPOINTS = java.util.Set.of("getToken", "getSuiteToken",
+      "getProviderToken", "getCorpToken");
 
   private final String clientName;
   private final ResilienceConfig config;
@@ -97,7 +106,19 @@ public final class OperationGuards {
   private Object guarded(OperationInfo op, Object[] args, Call call) throws Throwable {
     String name = clientName + "." + op.id();
     penalties.check(op.id());
+    boolean[] attempted = {false};
     CheckedSupplier<Object> guarded = () -> {
+      CallDeadline deadline = CallDeadline.current();
+      if (deadline != null && deadline.expired()) {
+        throw new WeComTimeoutException(details(op), op.id() + " failed: the call's deadline of " + deadline.timeout()
+            + " passed" + (attempted[0] ? " after an earlier attempt; the request may have reached WeCom"
+            : "; nothing was sent"), attempted[0]);
+      }
+      if (TOKEN_ENDPOINTS.contains(op.id()) && deadline != null && !deadline.tryTokenFetch()) {
+        throw new WeComTransportException(details(op), op.id() + " not sent: the call has made "
+            + CallDeadline.MAX_TOKEN_FETCHES + " token fetch attempts already", "", false, null);
+      }
+      attempted[0] = true;
       try {
         return call.invoke();
       } catch (RateLimitedException e) {
@@ -114,11 +135,11 @@ public final class OperationGuards {
           .limitForPeriod(config.quotaPerMinute()).limitRefreshPeriod(Duration.ofMinutes(1))
           .timeoutDuration(Duration.ZERO).build()), guarded);
     }
-    if (config.circuitBreakerEnabled()) {
-      guarded = CircuitBreaker.decorateCheckedSupplier(breakers.circuitBreaker(name, breakerConfig), guarded);
-    }
     if (config.maxAttempts() > 1 || config.retryRegistry() != null) {
       guarded = Retry.decorateCheckedSupplier(retries.retry(name, retryConfig), guarded);
+    }
+    if (config.circuitBreakerEnabled()) {
+      guarded = CircuitBreaker.decorateCheckedSupplier(breakers.circuitBreaker(name, breakerConfig), guarded);
     }
     try {
       return guarded.get();
@@ -129,7 +150,7 @@ public final class OperationGuards {
           + " is open after repeated transport failures or 'system busy' answers");
     } catch (RequestNotPermitted e) {
       throw new RateLimitedException(details(op), op.id() + " not sent: the client-side quota of "
-          + config.quotaPerMinute() + " calls per minute (" + name + ") is used up", null);
+          + config.quotaPerMinute() + " calls per minute (" + name + ") is used up", null, false);
     }
   }
 

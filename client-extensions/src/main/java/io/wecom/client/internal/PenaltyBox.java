@@ -42,7 +42,7 @@ final class PenaltyBox {
     throw new RateLimitedException(new WeComException.Details(cause.errcode(), cause.errmsg(), cause.hint(),
         cause.fromIp(), operation, 0), operation + " not sent: WeCom answered errcode " + cause.errcode()
         + " (rate limited) and blocks further calls; waiting " + left.toSeconds() + " s more before trying again",
-        left);
+        left, false);
   }
 
   /** Starts the penalty of {@code operation} after WeCom refused it with {@code cause}. */

@@ -55,6 +55,12 @@ public final class RefreshingInvocationHandlerFactory implements InvocationHandl
       throw e;
     } catch (RetryableException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof TransportFailure failure) {
+        throw exceptions.forTransportFailure(op, failure);
+      }
+      if (cause instanceof OkHttpTransport.ExchangeFailure failure) {
+        throw exceptions.forIoFailure(op, failure.requestSent(), failure.getCause());
+      }
       throw exceptions.forIoFailure(op, mayHaveBeenSent(cause), cause);
     } catch (FeignException e) {
       if (e.getCause() instanceof WeComException wecom) {

@@ -4,6 +4,7 @@ import io.wecom.client.error.CircuitOpenException;
 import io.wecom.client.error.SystemBusyException;
 import io.wecom.client.error.WeComApiException;
 import io.wecom.client.error.WeComException;
+import io.wecom.client.error.WeComTimeoutException;
 import io.wecom.client.error.WeComTransportException;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class RetryRules {
   }
 
   boolean mayRepeat(OperationInfo op, Object[] args, WeComException failure) {
-    if (!isTransient(failure)) {
+    if (!isTransient(failure) || failure instanceof WeComTimeoutException) {
       return false;
     }
     if (failure instanceof WeComTransportException transport && !transport.requestSent()) {

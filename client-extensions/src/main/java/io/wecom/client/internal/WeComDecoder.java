@@ -29,7 +29,7 @@ public final class WeComDecoder implements Decoder {
 
   public WeComDecoder(ObjectMapper mapper, WeComExceptions exceptions, TokenProviders tokens, ClientMetrics metrics) {
     this.metrics = metrics;
-    this.mapper = mapper;
+    this.mapper = mapper.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     this.exceptions = exceptions;
     this.tokens = tokens;
   }
@@ -94,6 +94,10 @@ public final class WeComDecoder implements Decoder {
       }
       return tree;
     } catch (JsonProcessingException e) {
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+        throw exceptions.forBadAnswer("the answer has a key twice (" + Redactor.redact(e.getOriginalMessage())
+            + "), so which value WeCom meant is unknown", op, status, body, null);
+      }
       throw exceptions.forBadAnswer("body is not JSON (or cut short)", op, status, body, e);
     } catch (IOException e) {
       throw exceptions.forBadAnswer("body could not be read", op, status, body, e);

@@ -8,6 +8,7 @@ import io.wecom.client.error.SystemBusyException;
 import io.wecom.client.error.TokenInvalidException;
 import io.wecom.client.error.WeComApiException;
 import io.wecom.client.error.WeComException.Details;
+import io.wecom.client.error.WeComTimeoutException;
 import io.wecom.client.error.WeComTransportException;
 import io.wecom.client.token.TokenKind;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class WeComExceptions {
     String message = op.id() + " failed: " + problem + " (HTTP " + httpStatus + ")"
         + (excerpt.isEmpty() ? "" : ", body starts: " + excerpt);
     return new WeComTransportException(new Details(null, null, null, null, op.id(), httpStatus), message, excerpt,
-        true, cause);
+        true, RedactedCause.of(cause));
   }
 
   /** The exception for an I/O failure; {@code requestSent} is false only when nothing can have reached WeCom. */
@@ -61,7 +62,26 @@ public final class WeComExceptions {
     String message = op.id() + " failed: " + (requestSent ? "" : "could not connect, nothing was sent: ")
         + Redactor.redact(what);
     return new WeComTransportException(new Details(null, null, null, null, op.id(), 0), message, "", requestSent,
-        cause);
+        RedactedCause.of(cause));
+  }
+
+  /** The exception for a failure the client's transports detect: the deadline, the size cap, a redirect. */
+  public WeComTransportException forTransportFailure(OperationInfo op, TransportFailure failure) {
+    Details details = new Details(null, null, null, null, op.id(), 0);
+    String message = op.id() + " failed: " + failure.getMessage()
+        + (failure.requestSent() ? "" : "; nothing was sent");
+    return failure.kind() == TransportFailure.Kind.DEADLINE
+        ? new WeComTimeoutException(details, message + (failure.requestSent()
+            ? "; the request may have reached WeCom" : ""), failure.requestSent())
+        : new WeComTransportException(details, message, "", failure.requestSent(), null);
+  }
+
+  /** The exception for a call whose deadline passed before an attempt could start. */
+  public WeComTimeoutException forDeadlineBeforeAttempt(OperationInfo op, CallDeadline deadline, boolean sentBefore) {
+    return new WeComTimeoutException(new Details(null, null, null, null, op.id(), 0), op.id()
+        + " failed: the call's deadline of " + deadline.timeout() + " passed"
+        + (sentBefore ? " after an earlier attempt; the request may have reached WeCom" : "; nothing was sent"),
+        sentBefore);
   }
 
   private static TokenKind tokenKind(ErrorCodeTable.ErrorCode code, OperationInfo op) {

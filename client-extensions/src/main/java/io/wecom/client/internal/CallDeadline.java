@@ -1,0 +1,80 @@
+package io.wecom.client.internal;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The deadline of the caller's call, shared by everything that call does on its thread: the token fetch, every
+ * attempt, every byte of every answer. The outermost call of the client opens it; nested calls (a token fetch inside
+ * an operation) run inside it and may only shorten it. Also counts the token fetches the call has made, so that an
+ * operation's retries never multiply them.
+ */
+public final class CallDeadline {
+
+  /** At most this many token fetch attempts in one caller-visible call. */
+  public static final int MAX_TOKEN_FETCHES = 3;
+
+  private static final ThreadLocal<CallDeadline> CURRENT = new ThreadLocal<>();
+
+  private final long deadlineNanos;
+  private final Duration timeout;
+  private int tokenFetches;
+
+  private CallDeadline(long deadlineNanos, Duration timeout) {
+    this.deadlineNanos = deadlineNanos;
+    this.timeout = timeout;
+  }
+
+  /** The deadline of the call running on this thread, or {@code null} outside any call of the client. */
+  public static CallDeadline current() {
+    return CURRENT.get();
+  }
+
+  /**
+   * Runs {@code body} within {@code timeout} from now, or within the current deadline when that comes sooner; the
+   * current deadline, if any, is in force again afterwards.
+   */
+  public static <T> T within(Duration timeout, Supplier<T> body) {
+    CallDeadline outer = CURRENT.get();
+    long candidate = System.nanoTime() + timeout.toNanos();
+    if (outer != null && outer.deadlineNanos - candidate <= 0) {
+      return body.get();
+    }
+    CallDeadline inner = new CallDeadline(candidate, outer == null ? timeout : outer.timeout);
+    if (outer != null) {
+      inner.tokenFetches = outer.tokenFetches;
+    }
+    CURRENT.set(inner);
+    try {
+      return body.get();
+    } finally {
+      if (outer != null) {
+        outer.tokenFetches = inner.tokenFetches;
+      }
+      CURRENT.set(outer);
+    }
+  }
+
+  /** Nanoseconds left; zero or negative once the deadline has passed. */
+  public long remainingNanos() {
+    return deadlineNanos - System.nanoTime();
+  }
+
+  public boolean expired() {
+    return remainingNanos() <= 0;
+  }
+
+  /** The timeout of the outermost call, as set on the client or for the call; for messages. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** Counts one token fetch attempt; false when the call has made {@link #MAX_TOKEN_FETCHES} already. */
+  public boolean tryTokenFetch() {
+    if (tokenFetches >= MAX_TOKEN_FETCHES) {
+      return false;
+    }
+    tokenFetches++;
+    return true;
+  }
+}

@@ -1,0 +1,260 @@
+package io.wecom.client.internal;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Connection;
+import okhttp3.ConnectionPool;
+import okhttp3.EventListener;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * The client's default transport: OkHttp over HTTP/1.1, answers read whole (up to a cap) within the call's
+ * {@link CallDeadline}. Redirects are refused, OkHttp's own retry is off, and one kind of failure is repeated here:
+ * a request on a reused keep-alive connection that the server had already closed (the connection ends, or is reset,
+ * before a single byte of an answer, within {@link #STALE_WINDOW} of the request being written). Such a request was
+ * written to a dead connection and never read by the server, so it is sent once more on a new connection, even a
+ * non-idempotent one.
+ */
+public final class OkHttpTransport implements Client {
+
+  /** How soon after the request was written a dead reused connection must fail to count as stale. */
+  static final Duration STALE_WINDOW = Duration.ofSeconds(1);
+
+  private final OkHttpClient base;
+  private final long maxAnswerBytes;
+  private final Map<Long, OkHttpClient> byTimeouts = new ConcurrentHashMap<>();
+
+  /**
+   * @param keepAlive how long an idle connection stays pooled; keep it below the server's keep-alive timeout
+   * @param maxAnswerBytes the largest answer read; a larger one fails with {@link TransportFailure.Kind#TOO_LARGE}
+   */
+  public OkHttpTransport(Duration connectTimeout, Duration readTimeout, Duration keepAlive, long maxAnswerBytes) {
+    this.maxAnswerBytes = maxAnswerBytes;
+    this.base = new OkHttpClient.Builder()
+        .protocols(List.of(Protocol.HTTP_1_1))
+        .connectionPool(new ConnectionPool(16, keepAlive.toMillis(), TimeUnit.MILLISECONDS))
+        .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .eventListenerFactory(call -> {
+          Exchange exchange = call.request().tag(Exchange.class);
+          return exchange == null ? EventListener.NONE : exchange;
+        })
+        .build();
+  }
+
+  @Override
+  public Response execute(Request request, Request.Options options) throws IOException {
+    OkHttpClient client = clientFor(options);
+    okhttp3.Request outgoing = toOkHttp(request);
+    try {
+      return send(client, outgoing, request);
+    } catch (IOException e) {
+      if (!isStale(e)) {
+        throw e;
+      }
+      client.connectionPool().evictAll();
+      return send(client, outgoing, request);
+    }
+  }
+
+  private Response send(OkHttpClient client, okhttp3.Request outgoing, Request request) throws IOException {
+    Exchange exchange = new Exchange();
+    Call call = client.newCall(outgoing.newBuilder().tag(Exchange.class, exchange).build());
+    CallDeadline deadline = CallDeadline.current();
+    if (deadline != null) {
+      long remaining = deadline.remainingNanos();
+      if (remaining <= 0) {
+        throw new TransportFailure(TransportFailure.Kind.DEADLINE, "the call's deadline of " + deadline.timeout()
+            + " passed before the request was sent", false);
+      }
+      call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+    }
+    try (okhttp3.Response answer = call.execute()) {
+      if (answer.code() >= 300 && answer.code() < 400) {
+        String location = answer.header("Location");
+        throw new TransportFailure(TransportFailure.Kind.REDIRECT, "WeCom answered HTTP " + answer.code()
+            + " redirecting to " + Locations.host(location) + "; the client follows no redirects", true);
+      }
+      return Response.builder()
+          .status(answer.code())
+          .reason(answer.message())
+          .headers(headers(answer))
+          .request(request)
+          .body(read(answer.body()))
+          .build();
+    } catch (TransportFailure e) {
+      throw e;
+    } catch (InterruptedIOException e) {
+      if (deadline != null && deadline.expired()) {
+        throw new TransportFailure(TransportFailure.Kind.DEADLINE, "no whole answer within the call's deadline of "
+            + deadline.timeout(), exchange.requestStarted);
+      }
+      exchange.failure = e;
+      throw new ExchangeFailure(e, exchange);
+    } catch (IOException e) {
+      exchange.failure = e;
+      throw new ExchangeFailure(e, exchange);
+    }
+  }
+
+  private byte[] read(ResponseBody body) throws IOException {
+    if (body.contentLength() > maxAnswerBytes) {
+      throw tooLarge();
+    }
+    BufferedSource source = body.source();
+    Buffer buffer = new Buffer();
+    while (source.read(buffer, 8192) != -1) {
+      if (buffer.size() > maxAnswerBytes) {
+        throw tooLarge();
+      }
+    }
+    return buffer.readByteArray();
+  }
+
+  private TransportFailure tooLarge() {
+    return new TransportFailure(TransportFailure.Kind.TOO_LARGE, "the answer is larger than the cap of "
+        + maxAnswerBytes + " bytes (maxAnswerSize)", true);
+  }
+
+  private static boolean isStale(IOException e) {
+    if (!(e instanceof ExchangeFailure failure)) {
+      return false;
+    }
+    Exchange x = failure.exchange;
+    return x.reused && x.requestWrittenNanos != 0 && !x.answerStarted
+        && System.nanoTime() - x.requestWrittenNanos < STALE_WINDOW.toNanos()
+        && !(x.failure instanceof InterruptedIOException)
+        && (x.failure instanceof SocketException || x.failure instanceof java.io.EOFException
+            || String.valueOf(x.failure.getMessage()).contains("unexpected end of stream"));
+  }
+
+  private OkHttpClient clientFor(Request.Options options) {
+    long connect = options.connectTimeoutMillis();
+    long read = options.readTimeoutMillis();
+    if (connect == base.connectTimeoutMillis() && read == base.readTimeoutMillis()) {
+      return base;
+    }
+    return byTimeouts.computeIfAbsent(connect << 32 | (read & 0xffffffffL), key -> base.newBuilder()
+        .connectTimeout(connect, TimeUnit.MILLISECONDS)
+        .readTimeout(read, TimeUnit.MILLISECONDS)
+        .writeTimeout(read, TimeUnit.MILLISECONDS)
+        .build());
+  }
+
+  private static okhttp3.Request toOkHttp(Request request) {
+    okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(request.url());
+    String contentType = null;
+    for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+      for (String value : header.getValue()) {
+        if (header.getKey().equalsIgnoreCase("Content-Type")) {
+          contentType = value;
+        }
+        if (!header.getKey().equalsIgnoreCase("Content-Length")) {
+          builder.addHeader(header.getKey(), value);
+        }
+      }
+    }
+    byte[] body = request.body();
+    String method = request.httpMethod().name();
+    RequestBody payload = body == null && !requiresBody(method) ? null
+        : RequestBody.create(body == null ? new byte[0] : body,
+            contentType == null ? null : MediaType.parse(contentType), 0, body == null ? 0 : body.length);
+    return builder.method(method, payload).build();
+  }
+
+  private static boolean requiresBody(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+  }
+
+  private static Map<String, Collection<String>> headers(okhttp3.Response answer) {
+    Map<String, Collection<String>> headers = new LinkedHashMap<>();
+    for (String name : answer.headers().names()) {
+      headers.put(name, answer.headers(name));
+    }
+    return headers;
+  }
+
+  /** What one exchange went through, as OkHttp's events tell it. */
+  private static final class Exchange extends EventListener {
+    volatile boolean connecting;
+    volatile boolean reused;
+    volatile boolean requestStarted;
+    volatile long requestWrittenNanos;
+    volatile boolean answerStarted;
+    volatile IOException failure;
+
+    @Override
+    public void connectStart(Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
+      connecting = true;
+    }
+
+    @Override
+    public void connectionAcquired(Call call, Connection connection) {
+      reused = !connecting;
+    }
+
+    @Override
+    public void requestHeadersStart(Call call) {
+      requestStarted = true;
+    }
+
+    @Override
+    public void requestHeadersEnd(Call call, okhttp3.Request request) {
+      requestWrittenNanos = System.nanoTime();
+    }
+
+    @Override
+    public void requestBodyEnd(Call call, long byteCount) {
+      requestWrittenNanos = System.nanoTime();
+    }
+
+    @Override
+    public void requestFailed(Call call, IOException e) {
+      if (requestWrittenNanos == 0) {
+        requestWrittenNanos = System.nanoTime();
+      }
+    }
+
+    @Override
+    public void responseHeadersEnd(Call call, okhttp3.Response response) {
+      answerStarted = true;
+    }
+  }
+
+  /** An I/O failure with the exchange it happened in; its message and cause are OkHttp's, never the URL. */
+  static final class ExchangeFailure extends IOException {
+    final transient Exchange exchange;
+
+    ExchangeFailure(IOException cause, Exchange exchange) {
+      super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+      this.exchange = exchange;
+    }
+
+    /** Whether the request may have reached WeCom: false only when no byte of it was written. */
+    boolean requestSent() {
+      return exchange.requestStarted;
+    }
+  }
+}
