@@ -48,7 +48,7 @@ class PaginationExtensionTest {
     }
     Map<String, Schema> answer = responseProperties(op);
     if (paging.containsKey("itemsField") || "offset".equals(paging.get("style"))) {
-      Schema<?> items = answer.get((String) paging.get("itemsField"));
+      Schema<?> items = path(answer, (String) paging.get("itemsField"));
       assertThat(items).as("itemsField '%s' in the answer of %s", paging.get("itemsField"), op).isNotNull();
       assertThat(items.getType()).as("type of itemsField").isEqualTo("array");
     }
@@ -142,6 +142,18 @@ class PaginationExtensionTest {
 
   private static Map<String, Schema> responseProperties(Spec.Op op) {
     return properties(op.operation().getResponses().get("200").getContent().get("application/json"));
+  }
+
+  /** The field at a dotted path ({@code file_list.item}) of the answer's properties, or {@code null}. */
+  private static Schema<?> path(Map<String, Schema> answer, String dotted) {
+    String[] names = dotted.split("\\.");
+    Schema<?> field = answer.get(names[0]);
+    for (int i = 1; i < names.length && field != null; i++) {
+      Map<String, Schema> nested = new HashMap<>();
+      collect(field, nested);
+      field = nested.get(names[i]);
+    }
+    return field;
   }
 
   private static Map<String, Schema> properties(MediaType json) {

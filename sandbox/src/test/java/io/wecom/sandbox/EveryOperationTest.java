@@ -102,11 +102,13 @@ class EveryOperationTest {
     }
     if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
       String kind = op.getSecurity().get(0).keySet().iterator().next();
-      query.put(kind, switch (kind) {
-        case "suite_access_token" -> http.suiteToken();
-        case "provider_access_token" -> http.providerToken();
-        default -> http.accessToken();
-      });
+      switch (kind) {
+        case "suite_access_token" -> query.put(kind, http.suiteToken());
+        case "provider_access_token" -> query.put(kind, http.providerToken());
+        case "webhook_key" -> query.put("key", "ROBOT-KEY");
+        case "device_access_token", "model_access_token" -> query.put(kind, "SOME-TOKEN");
+        default -> query.put(kind, http.accessToken());
+      }
     }
     return query;
   }

@@ -69,9 +69,12 @@ class SwaggerUiTest {
     browser.get(sandbox.baseUrl() + "/docs");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-tokens-ready='true']")));
 
+    Set<String> specTags = SpecCatalog.load().operations().stream().map(SpecOperation::tag).collect(Collectors.toSet());
+    long specOperations = SpecCatalog.load().operations().size();
+    wait.until(d -> d.findElements(By.cssSelector(".opblock-tag")).size() >= specTags.size()
+        && d.findElements(By.cssSelector(".opblock-summary-operation-id")).size() >= specOperations);
     Set<String> tags = browser.findElements(By.cssSelector(".opblock-tag")).stream()
         .map(e -> e.getAttribute("data-tag")).collect(Collectors.toSet());
-    Set<String> specTags = SpecCatalog.load().operations().stream().map(SpecOperation::tag).collect(Collectors.toSet());
     assertThat(tags).containsExactlyInAnyOrderElementsOf(specTags);
 
     Set<String> shown = browser.findElements(By.cssSelector(".opblock-summary-operation-id")).stream()

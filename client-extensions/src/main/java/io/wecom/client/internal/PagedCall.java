@@ -127,7 +127,7 @@ public final class PagedCall<R> {
   /** The position of the page after {@code page}, fetched at {@code position}, or {@code null} when it was the last. */
   public String nextPosition(R page, String position) {
     if (!byOffset) {
-      if (paging.hasMoreField() != null && !Boolean.TRUE.equals(field(page, paging.hasMoreField()))) {
+      if (paging.hasMoreField() != null && !isTrue(field(page, paging.hasMoreField()))) {
         return null;
       }
       Object next = field(page, paging.nextField());
@@ -135,7 +135,7 @@ public final class PagedCall<R> {
     }
     int received = items(page).size();
     if (paging.hasMoreField() != null) {
-      if (!Boolean.TRUE.equals(field(page, paging.hasMoreField()))) {
+      if (!isTrue(field(page, paging.hasMoreField()))) {
         return null;
       }
     } else if (received == 0 || (limit() != null && received < limit())) {
@@ -157,6 +157,11 @@ public final class PagedCall<R> {
     }
     Object items = field(page, paging.itemsField());
     return items == null ? List.of() : (List<?>) items;
+  }
+
+  /** A has-more flag as WeCom sends it: a boolean, or 0/1. */
+  private static boolean isTrue(Object flag) {
+    return flag instanceof Boolean b ? b : flag instanceof Number n && n.longValue() != 0;
   }
 
   private Integer limit() {
@@ -196,16 +201,25 @@ public final class PagedCall<R> {
     }
   }
 
-  private Object field(R page, String jsonName) {
+  /** The value at {@code path} (a field name, or a dotted path such as {@code file_list.item}); null when absent. */
+  private Object field(R page, String path) {
     if (page == null) {
       throw new IllegalStateException(op.id() + " answered no page");
     }
-    BeanPropertyDefinition property = PROPERTIES.computeIfAbsent(page.getClass(), PagedCall::properties).get(jsonName);
-    if (property == null || property.getAccessor() == null) {
-      throw new IllegalStateException(page.getClass().getSimpleName() + " has no field '" + jsonName
-          + "' named by the x-wecom-pagination of " + op.id());
+    Object value = page;
+    for (String jsonName : path.split("\\.")) {
+      if (value == null) {
+        return null;
+      }
+      BeanPropertyDefinition property = PROPERTIES.computeIfAbsent(value.getClass(), PagedCall::properties)
+          .get(jsonName);
+      if (property == null || property.getAccessor() == null) {
+        throw new IllegalStateException(value.getClass().getSimpleName() + " has no field '" + jsonName
+            + "' named by the x-wecom-pagination of " + op.id());
+      }
+      value = property.getAccessor().getValue(value);
     }
-    return property.getAccessor().getValue(page);
+    return value;
   }
 
   private static Map<String, BeanPropertyDefinition> properties(Class<?> type) {

@@ -31,7 +31,10 @@ public final class Admin {
         case "GET /sandbox/demo-tokens" -> ok(Answers.MAPPER.createObjectNode()
             .put("access_token", tokens.issue("access_token", null))
             .put("suite_access_token", tokens.issue("suite_access_token", null))
-            .put("provider_access_token", tokens.issue("provider_access_token", null)));
+            .put("provider_access_token", tokens.issue("provider_access_token", null))
+            .put("webhook_key", "sandbox-robot-key")
+            .put("device_access_token", "sandbox-device-token")
+            .put("model_access_token", "sandbox-model-token"));
         case "GET /sandbox/requests" -> ok(Answers.MAPPER.valueToTree(recorder.all()));
         case "POST /sandbox/scenario" -> command(Answers.MAPPER.readTree(body));
         default -> new Reply(404, Answers.bytes(fail("unknown admin call " + method + " " + path)));

@@ -49,6 +49,13 @@ public final class Dispatcher {
   private final SandboxConfig config;
   private final Map<String, byte[]> exampleBytes = new ConcurrentHashMap<>();
 
+  /**
+   * Credentials the sandbox does not issue, by security scheme, with the query parameter that carries them: any
+   * non-blank value is taken (a group robot's key, a device's or a model's token).
+   */
+  private static final Map<String, String> UNCHECKED_CREDENTIALS = Map.of("webhook_key", "key",
+      "device_access_token", "device_access_token", "model_access_token", "model_access_token");
+
   public Dispatcher(SpecCatalog spec, Tokens tokens, Contacts contacts, Faults faults, Recorder recorder,
       SuiteTickets suiteTickets, SandboxConfig config) {
     this.suiteTickets = suiteTickets;
@@ -98,7 +105,13 @@ public final class Dispatcher {
 
   /** The answer to a call that passed the faults; {@code null} means the spec's example. */
   private JsonNode answer(SpecOperation op, Map<String, List<String>> query, String body, String fromIp) {
-    if (op.tokenKind() != null) {
+    if (op.tokenKind() != null && UNCHECKED_CREDENTIALS.containsKey(op.tokenKind())) {
+      String name = UNCHECKED_CREDENTIALS.get(op.tokenKind());
+      String value = first(query, name);
+      if (value == null || value.isBlank()) {
+        return Answers.error(41001, "missing " + name, fromIp);
+      }
+    } else if (op.tokenKind() != null) {
       String app = op.tokenApp() != null && config.msgAuditSecret().isPresent() ? op.tokenApp() : null;
       Tokens.Refusal refusal = tokens.check(first(query, op.tokenKind()), op.tokenKind(), app);
       if (refusal != null) {
