@@ -5,7 +5,6 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.SocketException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,16 +27,15 @@ import okio.BufferedSource;
 /**
  * The client's default transport: OkHttp over HTTP/1.1, answers read whole (up to a cap) within the call's
  * {@link CallDeadline}. Redirects are refused, OkHttp's own retry is off, and one kind of failure is repeated here:
- * a request on a reused keep-alive connection that the server had already closed (the connection ends, or is reset,
- * before a single byte of an answer, within {@link #STALE_WINDOW} of the request being written). Such a request was
- * written to a dead connection and never read by the server, so it is sent once more on a new connection, even a
- * non-idempotent one.
+ * a request that never left because the kept-alive connection it was given turned out, when checked just before
+ * the request was written, to have been closed by the server. The check is a non-blocking read on the connection
+ * ({@link ProbingSockets}); a dead connection is closed there, so the write fails before a byte leaves and the
+ * request is sent once more on a new connection, even a non-idempotent one. A failure after a byte left is never
+ * repeated here.
  */
 public final class OkHttpTransport implements Client {
 
-  /** How soon after the request was written a dead reused connection must fail to count as stale. */
-  static final Duration STALE_WINDOW = Duration.ofSeconds(1);
-
+  private final ProbingSockets sockets = new ProbingSockets();
   private final OkHttpClient base;
   private final long maxAnswerBytes;
   private final Map<Long, OkHttpClient> byTimeouts = new ConcurrentHashMap<>();
@@ -50,6 +48,7 @@ public final class OkHttpTransport implements Client {
     this.maxAnswerBytes = maxAnswerBytes;
     this.base = new OkHttpClient.Builder()
         .protocols(List.of(Protocol.HTTP_1_1))
+        .socketFactory(sockets)
         .connectionPool(new ConnectionPool(16, keepAlive.toMillis(), TimeUnit.MILLISECONDS))
         .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -59,7 +58,11 @@ public final class OkHttpTransport implements Client {
         .followSslRedirects(false)
         .eventListenerFactory(call -> {
           Exchange exchange = call.request().tag(Exchange.class);
-          return exchange == null ? EventListener.NONE : exchange;
+          if (exchange == null) {
+            return EventListener.NONE;
+          }
+          exchange.sockets = sockets;
+          return exchange;
         })
         .build();
   }
@@ -139,15 +142,7 @@ public final class OkHttpTransport implements Client {
   }
 
   private static boolean isStale(IOException e) {
-    if (!(e instanceof ExchangeFailure failure)) {
-      return false;
-    }
-    Exchange x = failure.exchange;
-    return x.reused && x.requestWrittenNanos != 0 && !x.answerStarted
-        && System.nanoTime() - x.requestWrittenNanos < STALE_WINDOW.toNanos()
-        && !(x.failure instanceof InterruptedIOException)
-        && (x.failure instanceof SocketException || x.failure instanceof java.io.EOFException
-            || String.valueOf(x.failure.getMessage()).contains("unexpected end of stream"));
+    return e instanceof ExchangeFailure failure && failure.exchange.closedBeforeWriting;
   }
 
   private OkHttpClient clientFor(Request.Options options) {
@@ -198,10 +193,12 @@ public final class OkHttpTransport implements Client {
 
   /** What one exchange went through, as OkHttp's events tell it. */
   private static final class Exchange extends EventListener {
+    volatile ProbingSockets sockets;
     volatile boolean connecting;
     volatile boolean reused;
+    volatile boolean closedBeforeWriting;
+
     volatile boolean requestStarted;
-    volatile long requestWrittenNanos;
     volatile boolean answerStarted;
     volatile IOException failure;
 
@@ -213,28 +210,24 @@ public final class OkHttpTransport implements Client {
     @Override
     public void connectionAcquired(Call call, Connection connection) {
       reused = !connecting;
+      if (reused && !sockets.usable(connection.socket().getLocalPort())) {
+        closedBeforeWriting = true;
+        try {
+          connection.socket().close();
+        } catch (IOException e) {
+          // closing a dead connection
+        }
+      }
+    }
+
+    @Override
+    public void connectionReleased(Call call, Connection connection) {
+      sockets.released(connection.socket().getLocalPort());
     }
 
     @Override
     public void requestHeadersStart(Call call) {
       requestStarted = true;
-    }
-
-    @Override
-    public void requestHeadersEnd(Call call, okhttp3.Request request) {
-      requestWrittenNanos = System.nanoTime();
-    }
-
-    @Override
-    public void requestBodyEnd(Call call, long byteCount) {
-      requestWrittenNanos = System.nanoTime();
-    }
-
-    @Override
-    public void requestFailed(Call call, IOException e) {
-      if (requestWrittenNanos == 0) {
-        requestWrittenNanos = System.nanoTime();
-      }
     }
 
     @Override
@@ -254,7 +247,7 @@ public final class OkHttpTransport implements Client {
 
     /** Whether the request may have reached WeCom: false only when no byte of it was written. */
     boolean requestSent() {
-      return exchange.requestStarted;
+      return exchange.requestStarted && !exchange.closedBeforeWriting;
     }
   }
 }

@@ -59,6 +59,9 @@ public final class WeComExceptions {
   /** The exception for an I/O failure; {@code requestSent} is false only when nothing can have reached WeCom. */
   public WeComTransportException forIoFailure(OperationInfo op, boolean requestSent, Throwable cause) {
     String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    if (cause instanceof java.net.SocketTimeoutException) {
+      what = "timed out waiting for the answer (readTimeout): " + what;
+    }
     String message = op.id() + " failed: " + (requestSent ? "" : "could not connect, nothing was sent: ")
         + Redactor.redact(what);
     return new WeComTransportException(new Details(null, null, null, null, op.id(), 0), message, "", requestSent,
