@@ -44,27 +44,52 @@ final class CallCommand implements Callable<Integer> {
   public Integer call() {
     OperationSpec operation = OperationCatalog.bundled().find(operationId).orElseThrow(() -> CliException.usage(
         "unknown operation " + operationId + "; 'wecom ops' lists them"));
-    requireCallable(operation);
+    CliConfig config = connection.load(context.env());
+    requireCallable(operation, config);
     ApiMethod method = ApiMethod.of(operation);
     Object[] arguments = method.arguments(pairs(), body == null ? null : parse(body));
-    CliConfig config = connection.load(context.env());
     try (Backend backend = Backend.open(config, context.err())) {
       context.out().println(Json.pretty(method.invoke(backend.client(), arguments)));
     }
     return Failures.OK;
   }
 
-  /** The command line is configured with a corp id and secret, so it holds corp access_tokens only. */
-  private static void requireCallable(OperationSpec operation) {
+  /**
+   * Refuses, before anything is sent, an operation whose credential the configuration lacks, naming the settings
+   * that provide it. The embedded sandbox has every credential.
+   */
+  private static void requireCallable(OperationSpec operation, CliConfig config) {
     if (operation.tokenKind() == null) {
       throw CliException.usage(operation.id() + " is a token endpoint: the command line fetches tokens itself and "
           + "never prints them");
     }
-    if (!"access_token".equals(operation.tokenKind()) || operation.tokenApp() != null) {
-      throw CliException.credentials(operation.id() + " needs a " + ("msgaudit".equals(operation.tokenApp())
-          ? "message-archive access_token" : operation.tokenKind()) + ", and the command line holds only the app's "
-          + "access_token (corp id and secret)");
+    if (!config.hasCredentials()) {
+      return;
     }
+    String missing = switch (operation.tokenKind()) {
+      case "access_token" -> "msgaudit".equals(operation.tokenApp())
+          ? absent(config, "a message-archive access_token", "msgaudit-secret")
+          : config.secret() == null && config.value("auth-corp-id").isEmpty()
+              ? "a corp access_token: set corp-id and secret (WECOM_CORP_ID, WECOM_SECRET), or auth-corp-id and "
+                  + "permanent-code with a suite" : null;
+      case "suite_access_token" -> absent(config, "a suite_access_token", "suite-id", "suite-secret", "suite-ticket");
+      case "provider_access_token" -> absent(config, "a provider_access_token", "provider-corp-id",
+          "provider-secret");
+      case "webhook_key" -> absent(config, "a group robot's key", "webhook-key");
+      default -> "a " + operation.tokenKind() + ", which the command line cannot be given (only the sandbox has "
+          + "one)";
+    };
+    if (missing != null) {
+      throw CliException.credentials(operation.id() + " needs " + missing);
+    }
+  }
+
+  private static String absent(CliConfig config, String what, String... keys) {
+    if (config.value(keys[0]).isPresent()) {
+      return null;
+    }
+    return what + ": set " + java.util.Arrays.stream(keys).map(k -> k + " (" + CliConfig.KEYS.get(k) + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private Map<String, String> pairs() {

@@ -14,30 +14,52 @@ import java.util.Properties;
 /**
  * Where the command line sends its calls and with which credentials: the corp id, secret, agent id and base URL,
  * read from a properties file ({@code corp-id}, {@code secret}, {@code agent-id}, {@code base-url}) and overridden
- * by the environment ({@code WECOM_CORP_ID}, {@code WECOM_SECRET}, {@code WECOM_AGENT_ID}, {@code WECOM_BASE_URL}).
- * Without credentials the commands run against an embedded sandbox. {@link #toString()} never shows the secret.
+ * by the environment ({@code WECOM_CORP_ID}, {@code WECOM_SECRET}, {@code WECOM_AGENT_ID}, {@code WECOM_BASE_URL});
+ * for the operations that need other tokens also the message-archive secret, a third-party suite (id, secret,
+ * ticket), a service provider (corp id, secret), a corp that authorized the suite (corp id, permanent code) and a
+ * group robot's key (see {@link #KEYS}). Without credentials the commands run against an embedded sandbox.
+ * {@link #toString()} never shows a secret.
  */
 final class CliConfig {
 
   static final String DEFAULT_FILE = ".wecom.properties";
-  private static final Map<String, String> KEYS = Map.of("corp-id", "WECOM_CORP_ID", "secret", "WECOM_SECRET",
-      "agent-id", "WECOM_AGENT_ID", "base-url", "WECOM_BASE_URL");
+  /** The config file's keys and the environment variables that override them. */
+  static final Map<String, String> KEYS = Map.ofEntries(Map.entry("corp-id", "WECOM_CORP_ID"),
+      Map.entry("secret", "WECOM_SECRET"), Map.entry("agent-id", "WECOM_AGENT_ID"),
+      Map.entry("base-url", "WECOM_BASE_URL"), Map.entry("msgaudit-secret", "WECOM_MSGAUDIT_SECRET"),
+      Map.entry("suite-id", "WECOM_SUITE_ID"), Map.entry("suite-secret", "WECOM_SUITE_SECRET"),
+      Map.entry("suite-ticket", "WECOM_SUITE_TICKET"), Map.entry("provider-corp-id", "WECOM_PROVIDER_CORP_ID"),
+      Map.entry("provider-secret", "WECOM_PROVIDER_SECRET"), Map.entry("auth-corp-id", "WECOM_AUTH_CORP_ID"),
+      Map.entry("permanent-code", "WECOM_PERMANENT_CODE"), Map.entry("webhook-key", "WECOM_WEBHOOK_KEY"));
 
   private final String corpId;
   private final String secret;
   private final Long agentId;
   private final String baseUrl;
+  private final Map<String, String> values;
 
   private CliConfig(Map<String, String> values) {
+    this.values = Map.copyOf(values);
+    together(values, "suite-id", "suite-secret", "suite-ticket");
+    together(values, "provider-corp-id", "provider-secret");
+    together(values, "auth-corp-id", "permanent-code");
+    if (values.containsKey("auth-corp-id") && !values.containsKey("suite-id")) {
+      throw CliException.credentials("an authorized corp (auth-corp-id) needs the suite it authorized: set suite-id, "
+          + "suite-secret and suite-ticket (WECOM_SUITE_*)");
+    }
+    if (values.containsKey("msgaudit-secret") && !values.containsKey("corp-id")) {
+      throw CliException.credentials("a message-archive secret needs the corp id (WECOM_CORP_ID or corp-id)");
+    }
     this.corpId = values.get("corp-id");
     this.secret = values.get("secret");
     this.agentId = agentId(values.get("agent-id"));
     this.baseUrl = baseUrl(values.get("base-url"));
-    if ((corpId == null) != (secret == null)) {
+    if ((corpId == null) != (secret == null) && !values.containsKey("msgaudit-secret")
+        && !values.containsKey("auth-corp-id")) {
       throw CliException.credentials(corpId == null ? "a secret is configured but no corp id (WECOM_CORP_ID or corp-id)"
           : "a corp id is configured but no secret (WECOM_SECRET or secret)");
     }
-    if (corpId == null && baseUrl != null) {
+    if (!hasCredentials() && baseUrl != null) {
       throw CliException.credentials("a base URL is configured but no credentials: set WECOM_CORP_ID and WECOM_SECRET "
           + "(any values work against a sandbox), or unset it to run against an embedded sandbox");
     }
@@ -60,7 +82,21 @@ final class CliConfig {
   }
 
   boolean hasCredentials() {
-    return corpId != null;
+    return corpId != null || values.containsKey("suite-id") || values.containsKey("provider-corp-id")
+        || values.containsKey("webhook-key");
+  }
+
+  /** A credential setting by its config key ({@code suite-id}, {@code webhook-key}, ...). */
+  Optional<String> value(String key) {
+    return Optional.ofNullable(values.get(key));
+  }
+
+  private static void together(Map<String, String> values, String... keys) {
+    long set = java.util.Arrays.stream(keys).filter(values::containsKey).count();
+    if (set != 0 && set != keys.length) {
+      throw CliException.credentials("set all of " + java.util.Arrays.stream(keys)
+          .map(k -> k + " (" + KEYS.get(k) + ")").toList() + " or none");
+    }
   }
 
   String corpId() {
@@ -139,6 +175,9 @@ final class CliConfig {
   @Override
   public String toString() {
     return "CliConfig[corpId=" + corpId + ", agentId=" + agentId + ", baseUrl=" + baseUrl
-        + (secret == null ? "" : ", secret=***") + "]";
+        + (secret == null ? "" : ", secret=***")
+        + values.keySet().stream().filter(k -> !java.util.Set.of("corp-id", "secret", "agent-id", "base-url")
+            .contains(k)).sorted().map(k -> ", " + k + "=" + (k.endsWith("-id") ? values.get(k) : "***"))
+            .collect(java.util.stream.Collectors.joining()) + "]";
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wecom.sandbox.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,10 +138,52 @@ class CallCommandTest extends SandboxFixture {
   }
 
   @Test
-  void saysWhenAnOperationNeedsATokenTheCommandLineCannotHold() {
-    CliRun run = wecom("call", "getPermitUserList");
+  void saysWhichSettingsAnOperationNeedsWhenItsCredentialIsNotConfigured() {
+    CliRun archive = wecom("call", "getPermitUserList");
+    CliRun robot = wecom("call", "sendWebhookMessage", "msgtype=text", "text={\"content\":\"hi\"}");
+
+    assertThat(archive.exitCode()).isEqualTo(3);
+    assertThat(archive.err()).contains("message-archive access_token: set msgaudit-secret (WECOM_MSGAUDIT_SECRET)");
+    assertThat(robot.exitCode()).isEqualTo(3);
+    assertThat(robot.err()).contains("group robot's key: set webhook-key (WECOM_WEBHOOK_KEY)");
+    assertThat(sandbox.requests()).isEmpty();
+  }
+
+  @Test
+  void callsARobotOperationWithTheConfiguredKey() {
+    Map<String, String> env = new HashMap<>(env());
+    env.put("WECOM_WEBHOOK_KEY", "robot-key-1");
+
+    CliRun run = CliRun.run(env, "call", "sendWebhookMessage", "msgtype=text", "text={\"content\":\"disk full\"}");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(sandbox.requests("sendWebhookMessage")).singleElement()
+        .satisfies(r -> assertThat(r.query().get("key")).containsExactly("robot-key-1"));
+    assertThat(run.out()).contains("\"errcode\": 0").doesNotContain("robot-key-1");
+  }
+
+  @Test
+  void callsAProviderOperationWithTheConfiguredProvider() {
+    Map<String, String> env = new HashMap<>(env());
+    env.put("WECOM_PROVIDER_CORP_ID", "ww-provider");
+    env.put("WECOM_PROVIDER_SECRET", "provider-s3cret");
+
+    CliRun run = CliRun.run(env, "call", "getRegisterCode", "template_id=TPL1");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(sandbox.requests("getRegisterCode")).singleElement()
+        .satisfies(r -> assertThat(r.query()).containsKey("provider_access_token"));
+  }
+
+  @Test
+  void aSuiteWithoutItsTicketIsAConfigurationError() {
+    Map<String, String> env = new HashMap<>(env());
+    env.put("WECOM_SUITE_ID", "suite-1");
+    env.put("WECOM_SUITE_SECRET", "suite-s3cret");
+
+    CliRun run = CliRun.run(env, "call", "getUser", "userid=zhangsan");
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).contains("message-archive access_token");
+    assertThat(run.err()).contains("suite-ticket (WECOM_SUITE_TICKET)").doesNotContain("suite-s3cret");
   }
 }
