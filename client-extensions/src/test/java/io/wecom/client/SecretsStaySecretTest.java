@@ -2,16 +2,12 @@ package io.wecom.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.wecom.client.model.GetCorpTokenRequest;
 import io.wecom.client.model.GetSuiteTokenRequest;
 import io.wecom.client.model.GetTokenResponse;
 import io.wecom.client.model.UnionIdToExternalUserId3rdRequest;
 import io.wecom.client.testing.FakeWeCom;
+import io.wecom.client.testing.TraceLogs;
 import io.wecom.client.testing.FakeWeCom.Answer;
 import io.wecom.client.token.TokenKind;
 import java.util.ArrayList;
@@ -19,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * With every logger at TRACE and Feign logging full requests and bodies, no secret and no token shows up in a log
@@ -31,24 +26,16 @@ class SecretsStaySecretTest {
       "perm-c0de", "prov-s3cret", "TOKEN-", "LEAKY-TOKEN");
 
   private final FakeWeCom wecom = new FakeWeCom();
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  private final TraceLogs logs = new TraceLogs();
   private final List<String> texts = new ArrayList<>();
-  private Logger root;
-  private Level rootLevel;
-
   @BeforeEach
   void captureEverything() {
-    root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    rootLevel = root.getLevel();
-    root.setLevel(Level.TRACE);
-    captured.start();
-    root.addAppender(captured);
+    logs.start();
   }
 
   @AfterEach
   void restore() {
-    root.detachAppender(captured);
-    root.setLevel(rootLevel);
+    logs.stop();
     wecom.close();
   }
 
@@ -90,14 +77,9 @@ class SecretsStaySecretTest {
         .toString());
     texts.add(new GetCorpTokenRequest().authCorpid("ww-customer").permanentCode("perm-c0de").toString());
     texts.add(new GetTokenResponse().accessToken("LEAKY-TOKEN").toString());
-    captured.list.forEach(event -> {
-      texts.add(event.getFormattedMessage());
-      if (event.getThrowableProxy() != null) {
-        texts.add(event.getThrowableProxy().getMessage());
-      }
-    });
+    texts.addAll(logs.lines());
 
-    assertThat(captured.list).as("Feign logged the traffic").isNotEmpty();
+    assertThat(logs.events()).as("Feign logged the traffic").isNotEmpty();
     assertThat(String.join("\n", texts)).contains("/cgi-bin/gettoken", "***");
     for (String text : texts) {
       for (String secret : SECRETS) {

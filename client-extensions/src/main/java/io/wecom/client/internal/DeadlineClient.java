@@ -87,19 +87,15 @@ public final class DeadlineClient implements Client {
 
   private byte[] read(Response.Body body) throws IOException {
     if (body.length() != null && body.length() > maxAnswerBytes) {
-      throw tooLarge();
+      throw TransportFailure.tooLarge(maxAnswerBytes);
     }
     try (InputStream in = body.asInputStream()) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAnswerBytes + 1));
       if (bytes.length > maxAnswerBytes) {
-        throw tooLarge();
+        throw TransportFailure.tooLarge(maxAnswerBytes);
       }
       return bytes;
     }
   }
 
-  private TransportFailure tooLarge() {
-    return new TransportFailure(TransportFailure.Kind.TOO_LARGE, "the answer is larger than the cap of "
-        + maxAnswerBytes + " bytes (maxAnswerSize)", true);
-  }
 }

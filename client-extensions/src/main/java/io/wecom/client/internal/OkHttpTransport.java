@@ -124,21 +124,16 @@ public final class OkHttpTransport implements Client {
 
   private byte[] read(ResponseBody body) throws IOException {
     if (body.contentLength() > maxAnswerBytes) {
-      throw tooLarge();
+      throw TransportFailure.tooLarge(maxAnswerBytes);
     }
     BufferedSource source = body.source();
     Buffer buffer = new Buffer();
     while (source.read(buffer, 8192) != -1) {
       if (buffer.size() > maxAnswerBytes) {
-        throw tooLarge();
+        throw TransportFailure.tooLarge(maxAnswerBytes);
       }
     }
     return buffer.readByteArray();
-  }
-
-  private TransportFailure tooLarge() {
-    return new TransportFailure(TransportFailure.Kind.TOO_LARGE, "the answer is larger than the cap of "
-        + maxAnswerBytes + " bytes (maxAnswerSize)", true);
   }
 
   private static boolean isStale(IOException e) {

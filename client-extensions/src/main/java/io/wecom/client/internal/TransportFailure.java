@@ -28,6 +28,12 @@ public final class TransportFailure extends IOException {
     this.requestSent = requestSent;
   }
 
+  /** The failure of an answer larger than {@code cap} bytes. */
+  static TransportFailure tooLarge(long cap) {
+    return new TransportFailure(Kind.TOO_LARGE, "the answer is larger than the cap of " + cap
+        + " bytes (maxAnswerSize)", true);
+  }
+
   public Kind kind() {
     return kind;
   }

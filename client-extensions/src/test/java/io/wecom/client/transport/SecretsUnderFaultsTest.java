@@ -2,31 +2,20 @@ package io.wecom.client.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import io.wecom.client.WeComClient;
 import io.wecom.client.resilience.ResilienceConfig;
 import io.wecom.client.testing.RawServer;
 import io.wecom.client.testing.RawServer.Reply;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.wecom.client.testing.TraceLogs;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * Given every logger at TRACE (SLF4J and java.util.logging, so Feign, Resilience4j and OkHttp alike) and a server
@@ -45,46 +34,18 @@ class SecretsUnderFaultsTest {
   private static final List<String> SECRETS = List.of(CORP_SECRET, SUITE_SECRET, TICKET, PERMANENT_CODE,
       PROVIDER_SECRET, TOKEN);
 
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private final ConcurrentLinkedQueue<String> julLines = new ConcurrentLinkedQueue<>();
-  private final Handler jul = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      julLines.add(record.getLoggerName() + " " + record.getMessage() + " " + java.util.Arrays.toString(
-          record.getParameters()) + (record.getThrown() == null ? "" : " " + stackTrace(record.getThrown())));
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
+  private final TraceLogs logs = new TraceLogs();
   private final List<String> texts = new ArrayList<>();
-  private Logger root;
-  private Level rootLevel;
-  private java.util.logging.Level julLevel;
 
   @BeforeEach
   void captureEverything() {
-    root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    rootLevel = root.getLevel();
-    root.setLevel(Level.TRACE);
-    captured.start();
-    root.addAppender(captured);
-    java.util.logging.Logger julRoot = java.util.logging.Logger.getLogger("");
-    julLevel = julRoot.getLevel();
-    julRoot.setLevel(java.util.logging.Level.ALL);
-    julRoot.addHandler(jul);
+    logs.start();
     java.util.logging.Logger.getLogger("okhttp3").setLevel(java.util.logging.Level.ALL);
   }
 
   @AfterEach
   void restore() {
-    root.detachAppender(captured);
-    root.setLevel(rootLevel);
-    java.util.logging.Logger.getLogger("").removeHandler(jul);
-    java.util.logging.Logger.getLogger("").setLevel(julLevel);
+    logs.stop();
   }
 
   @Test
@@ -126,15 +87,9 @@ class SecretsUnderFaultsTest {
         texts.add(thirdParty.toString());
       }
     }
-    captured.list.forEach(event -> {
-      texts.add(event.getFormattedMessage());
-      if (event.getThrowableProxy() != null) {
-        texts.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-      }
-    });
-    texts.addAll(julLines);
+    texts.addAll(logs.lines());
 
-    assertThat(captured.list).as("the client logged at TRACE").isNotEmpty();
+    assertThat(logs.events()).as("the client logged at TRACE").isNotEmpty();
     String all = String.join("\n", texts);
     for (String secret : SECRETS) {
       for (String form : forms(secret)) {
@@ -158,14 +113,8 @@ class SecretsUnderFaultsTest {
     try {
       call.run();
     } catch (RuntimeException e) {
-      texts.add(stackTrace(e));
+      texts.add(TraceLogs.stackTrace(e));
       texts.add(e.toString());
     }
-  }
-
-  private static String stackTrace(Throwable e) {
-    StringWriter out = new StringWriter();
-    e.printStackTrace(new PrintWriter(out));
-    return out.toString();
   }
 }
