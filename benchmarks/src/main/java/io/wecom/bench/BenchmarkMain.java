@@ -1,7 +1,6 @@
 package io.wecom.bench;
 
 import feign.Client;
-import feign.okhttp.OkHttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,13 +55,11 @@ public final class BenchmarkMain {
 
   private static List<Driver> drivers(StubWeCom stub) throws Exception {
     String base = stub.baseUrl();
-    // the client's timeouts (else feign-okhttp derives an OkHttpClient per call), and no silent repeat of a POST
-    okhttp3.OkHttpClient okHttp = new okhttp3.OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5))
-        .readTimeout(Duration.ofSeconds(15)).retryOnConnectionFailure(false).build();
     return List.of(
         new RawSocketDriver("127.0.0.1", stub.port(), stub.currentToken()),
         WeComClientDriver.withDefaults(base),
-        WeComClientDriver.on("OkHttp", new OkHttpClient(okHttp), base),
+        WeComClientDriver.on("JDK HttpClient", new feign.http2client.Http2Client(java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()), base),
         WeComClientDriver.on("HttpURLConnection", new Client.Default(null, null), base),
         new WxJavaDriver(base));
   }

@@ -23,7 +23,7 @@ final class WeComClientDriver implements Driver {
 
   /** The client as {@code WeComClient.builder()} makes it, with its default transport. */
   static WeComClientDriver withDefaults(String baseUrl) {
-    return new WeComClientDriver("wecom-java, default (JDK HttpClient)", build(baseUrl, b -> b));
+    return new WeComClientDriver("wecom-java, default (OkHttp)", build(baseUrl, b -> b));
   }
 
   /** The client on {@code transport}. */
