@@ -21,7 +21,7 @@ import javax.net.SocketFactory;
 final class ProbingSockets extends SocketFactory {
 
   static final long LONG_IDLE_NANOS = 500_000_000L;
-  static final int LONG_IDLE_WATCH_MILLIS = 5;
+  static final int LONG_IDLE_WATCH_MILLIS = 10;
   /** For the Javadoc: {@value #LONG_IDLE_NANOS} ns. */
   static final java.time.Duration LONG_IDLE = java.time.Duration.ofNanos(LONG_IDLE_NANOS);
   /** For the Javadoc: {@value #LONG_IDLE_WATCH_MILLIS} ms. */
