@@ -88,7 +88,7 @@ final class CallCommand implements Callable<Integer> {
     if (config.value(keys[0]).isPresent()) {
       return null;
     }
-    return what + ": set " + java.util.Arrays.stream(keys).map(k -> k + " (" + CliConfig.KEYS.get(k) + ")")
+    return what + ": set " + java.util.Arrays.stream(keys).map(CliConfig::describe)
         .collect(java.util.stream.Collectors.joining(", "));
   }
 

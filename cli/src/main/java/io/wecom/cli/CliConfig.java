@@ -94,9 +94,14 @@ final class CliConfig {
   private static void together(Map<String, String> values, String... keys) {
     long set = java.util.Arrays.stream(keys).filter(values::containsKey).count();
     if (set != 0 && set != keys.length) {
-      throw CliException.credentials("set all of " + java.util.Arrays.stream(keys)
-          .map(k -> k + " (" + KEYS.get(k) + ")").toList() + " or none");
+      throw CliException.credentials("set all of " + java.util.Arrays.stream(keys).map(CliConfig::describe).toList()
+          + " or none");
     }
+  }
+
+  /** A setting as messages name it: its config key and its environment variable, {@code suite-id (WECOM_SUITE_ID)}. */
+  static String describe(String key) {
+    return key + " (" + KEYS.get(key) + ")";
   }
 
   String corpId() {

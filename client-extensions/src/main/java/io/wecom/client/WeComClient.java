@@ -31,6 +31,7 @@ public final class WeComClient implements WeComApis {
   private final String description;
   private final Long agentId;
   private final FeignApis.Timeouts timeouts;
+  private final Map<Class<?>, Object> created = new ConcurrentHashMap<>();
 
   WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description, Long agentId,
       FeignApis.Timeouts timeouts) {
@@ -60,7 +61,7 @@ public final class WeComClient implements WeComApis {
   /** Any generated API interface of {@code io.wecom.client.api}, wired like the named accessors; made on first use. */
   @Override
   public <T> T api(Class<T> type) {
-    return apis.create(type, timeouts);
+    return type.cast(created.computeIfAbsent(type, t -> apis.create(t, timeouts)));
   }
 
   /**

@@ -18,11 +18,13 @@ public final class CallDeadline {
 
   private final long deadlineNanos;
   private final Duration timeout;
-  private int tokenFetches;
+  /** Shared by a call and the calls nested in it, so that every token fetch counts against the outermost call. */
+  private final int[] tokenFetches;
 
-  private CallDeadline(long deadlineNanos, Duration timeout) {
+  private CallDeadline(long deadlineNanos, Duration timeout, int[] tokenFetches) {
     this.deadlineNanos = deadlineNanos;
     this.timeout = timeout;
+    this.tokenFetches = tokenFetches;
   }
 
   /** The deadline of the call running on this thread, or {@code null} outside any call of the client. */
@@ -40,17 +42,11 @@ public final class CallDeadline {
     if (outer != null && outer.deadlineNanos - candidate <= 0) {
       return body.get();
     }
-    CallDeadline inner = new CallDeadline(candidate, outer == null ? timeout : outer.timeout);
-    if (outer != null) {
-      inner.tokenFetches = outer.tokenFetches;
-    }
-    CURRENT.set(inner);
+    CURRENT.set(outer == null ? new CallDeadline(candidate, timeout, new int[1])
+        : new CallDeadline(candidate, outer.timeout, outer.tokenFetches));
     try {
       return body.get();
     } finally {
-      if (outer != null) {
-        outer.tokenFetches = inner.tokenFetches;
-      }
       CURRENT.set(outer);
     }
   }
@@ -71,10 +67,10 @@ public final class CallDeadline {
 
   /** Counts one token fetch attempt; false when the call has made {@link #MAX_TOKEN_FETCHES} already. */
   public boolean tryTokenFetch() {
-    if (tokenFetches >= MAX_TOKEN_FETCHES) {
+    if (tokenFetches[0] >= MAX_TOKEN_FETCHES) {
       return false;
     }
-    tokenFetches++;
+    tokenFetches[0]++;
     return true;
   }
 }

@@ -44,16 +44,14 @@ public final class DeadlineClient implements Client {
     }
     long remaining = deadline.remainingNanos();
     if (remaining <= 0) {
-      throw new TransportFailure(TransportFailure.Kind.DEADLINE, "the call's deadline of " + deadline.timeout()
-          + " passed before the request was sent", false);
+      throw TransportFailure.deadlineBeforeSending(deadline);
     }
     Future<Response> exchange = WORKERS.submit(() -> buffered(delegate.execute(request, options), request));
     try {
       return exchange.get(remaining, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      throw new TransportFailure(TransportFailure.Kind.DEADLINE, "no whole answer within the call's deadline of "
-          + deadline.timeout(), true);
+      throw TransportFailure.deadlineWhileWaiting(deadline, true);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
@@ -75,8 +73,7 @@ public final class DeadlineClient implements Client {
         String location = response.headers().entrySet().stream()
             .filter(h -> h.getKey() != null && h.getKey().equalsIgnoreCase("Location"))
             .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
-        throw new TransportFailure(TransportFailure.Kind.REDIRECT, "WeCom answered HTTP " + response.status()
-            + " redirecting to " + Locations.host(location) + "; the client follows no redirects", true);
+        throw TransportFailure.redirect(response.status(), location);
       }
       byte[] body = response.body() == null ? null : read(response.body());
       return response.toBuilder().request(request).body(body).build();
@@ -97,5 +94,4 @@ public final class DeadlineClient implements Client {
       return bytes;
     }
   }
-
 }

@@ -89,16 +89,13 @@ public final class OkHttpTransport implements Client {
     if (deadline != null) {
       long remaining = deadline.remainingNanos();
       if (remaining <= 0) {
-        throw new TransportFailure(TransportFailure.Kind.DEADLINE, "the call's deadline of " + deadline.timeout()
-            + " passed before the request was sent", false);
+        throw TransportFailure.deadlineBeforeSending(deadline);
       }
       call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
     }
     try (okhttp3.Response answer = call.execute()) {
       if (answer.code() >= 300 && answer.code() < 400) {
-        String location = answer.header("Location");
-        throw new TransportFailure(TransportFailure.Kind.REDIRECT, "WeCom answered HTTP " + answer.code()
-            + " redirecting to " + Locations.host(location) + "; the client follows no redirects", true);
+        throw TransportFailure.redirect(answer.code(), answer.header("Location"));
       }
       return Response.builder()
           .status(answer.code())
@@ -111,13 +108,10 @@ public final class OkHttpTransport implements Client {
       throw e;
     } catch (InterruptedIOException e) {
       if (deadline != null && deadline.expired()) {
-        throw new TransportFailure(TransportFailure.Kind.DEADLINE, "no whole answer within the call's deadline of "
-            + deadline.timeout(), exchange.requestStarted);
+        throw TransportFailure.deadlineWhileWaiting(deadline, exchange.requestStarted);
       }
-      exchange.failure = e;
       throw new ExchangeFailure(e, exchange);
     } catch (IOException e) {
-      exchange.failure = e;
       throw new ExchangeFailure(e, exchange);
     }
   }
@@ -190,12 +184,8 @@ public final class OkHttpTransport implements Client {
   private static final class Exchange extends EventListener {
     volatile ProbingSockets sockets;
     volatile boolean connecting;
-    volatile boolean reused;
     volatile boolean closedBeforeWriting;
-
     volatile boolean requestStarted;
-    volatile boolean answerStarted;
-    volatile IOException failure;
 
     @Override
     public void connectStart(Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
@@ -204,8 +194,7 @@ public final class OkHttpTransport implements Client {
 
     @Override
     public void connectionAcquired(Call call, Connection connection) {
-      reused = !connecting;
-      if (reused && !sockets.usable(connection.socket().getLocalPort())) {
+      if (!connecting && !sockets.usable(connection.socket().getLocalPort())) {
         closedBeforeWriting = true;
         try {
           connection.socket().close();
@@ -223,11 +212,6 @@ public final class OkHttpTransport implements Client {
     @Override
     public void requestHeadersStart(Call call) {
       requestStarted = true;
-    }
-
-    @Override
-    public void responseHeadersEnd(Call call, okhttp3.Response response) {
-      answerStarted = true;
     }
   }
 

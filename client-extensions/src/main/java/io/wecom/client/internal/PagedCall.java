@@ -47,6 +47,8 @@ public final class PagedCall<R> {
   private final boolean byOffset;
   private final int positionArg;
   private final boolean positionInBody;
+  /** The page size the first request asked for, where the spec names the limit field and the caller set it. */
+  private final Integer limit;
 
   PagedCall(Object api, Method method, Object[] firstArgs) {
     this.api = api;
@@ -64,6 +66,7 @@ public final class PagedCall<R> {
     if (positionInBody && this.firstArgs[positionArg] == null) {
       throw new IllegalArgumentException(op.id() + " needs its request body for the first page, was null");
     }
+    this.limit = limitAsked();
   }
 
   /**
@@ -138,7 +141,7 @@ public final class PagedCall<R> {
       if (!isTrue(field(page, paging.hasMoreField()))) {
         return null;
       }
-    } else if (received == 0 || (limit() != null && received < limit())) {
+    } else if (received == 0 || (limit != null && received < limit)) {
       return null;
     }
     Object next = paging.nextField() == null ? null : field(page, paging.nextField());
@@ -164,7 +167,7 @@ public final class PagedCall<R> {
     return flag instanceof Boolean b ? b : flag instanceof Number n && n.longValue() != 0;
   }
 
-  private Integer limit() {
+  private Integer limitAsked() {
     if (paging.limitField() == null) {
       return null;
     }

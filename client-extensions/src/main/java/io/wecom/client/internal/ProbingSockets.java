@@ -13,19 +13,15 @@ import javax.net.SocketFactory;
 /**
  * Sockets made from NIO channels, so that a kept-alive connection can be checked before it is used again: a
  * non-blocking read of one byte tells a connection the server has closed (end of stream) from a healthy, silent one,
- * in a few microseconds. A connection idle for {@link #LONG_IDLE} or more, which a server's idle timeout may be
- * closing at this very moment, is watched for {@link #LONG_IDLE_WATCH} instead, so that a close already on its way is
- * seen; calls that follow each other closely never wait. A connection with anything to read between answers is
- * unusable too.
+ * in a few microseconds. A connection idle for {@value #LONG_IDLE_NANOS} ns or more, which a server's idle timeout
+ * may be closing at this very moment, is watched for {@value #LONG_IDLE_WATCH_MILLIS} ms instead, so that a close
+ * already on its way is seen; calls that follow each other closely never wait. A connection with anything to read
+ * between answers is unusable too.
  */
 final class ProbingSockets extends SocketFactory {
 
   static final long LONG_IDLE_NANOS = 500_000_000L;
   static final int LONG_IDLE_WATCH_MILLIS = 10;
-  /** For the Javadoc: {@value #LONG_IDLE_NANOS} ns. */
-  static final java.time.Duration LONG_IDLE = java.time.Duration.ofNanos(LONG_IDLE_NANOS);
-  /** For the Javadoc: {@value #LONG_IDLE_WATCH_MILLIS} ms. */
-  static final java.time.Duration LONG_IDLE_WATCH = java.time.Duration.ofMillis(LONG_IDLE_WATCH_MILLIS);
 
   private final Map<Integer, Long> releasedAt = new ConcurrentHashMap<>();
   private final Map<Integer, SocketChannel> byLocalPort = new ConcurrentHashMap<>();

@@ -2,18 +2,15 @@ package io.wecom.client.internal;
 
 /**
  * A stand-in for an exception of a cause chain whose message could hold a secret (Feign's name the request URL,
- * tokens and all): the original's class name and masked message, its stack trace, and a masked copy of its own
- * cause. Built for every link of a chain, so that no original message is reachable from what the caller gets.
+ * tokens and all): the original's class name and masked message as its message, its stack trace, and a masked copy
+ * of its own cause. Built for every link of a chain, so that no original message is reachable from what the caller gets.
  */
 public final class RedactedCause extends Exception {
-
-  private final String originalClass;
 
   private RedactedCause(Throwable original) {
     super(original.getClass().getName() + (original.getMessage() == null ? ""
         : ": " + Redactor.redact(original.getMessage())), original.getCause() == null ? null
         : of(original.getCause()), false, true);
-    this.originalClass = original.getClass().getName();
     setStackTrace(original.getStackTrace());
   }
 
@@ -23,11 +20,6 @@ public final class RedactedCause extends Exception {
       return cause;
     }
     return new RedactedCause(cause);
-  }
-
-  /** The class name of the exception this stands for. */
-  public String originalClass() {
-    return originalClass;
   }
 
   @Override

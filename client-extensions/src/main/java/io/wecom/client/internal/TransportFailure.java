@@ -28,6 +28,24 @@ public final class TransportFailure extends IOException {
     this.requestSent = requestSent;
   }
 
+  /** The failure of a call whose deadline passed before its request could be sent. */
+  static TransportFailure deadlineBeforeSending(CallDeadline deadline) {
+    return new TransportFailure(Kind.DEADLINE, "the call's deadline of " + deadline.timeout()
+        + " passed before the request was sent", false);
+  }
+
+  /** The failure of a call whose deadline passed before its whole answer arrived. */
+  static TransportFailure deadlineWhileWaiting(CallDeadline deadline, boolean requestSent) {
+    return new TransportFailure(Kind.DEADLINE, "no whole answer within the call's deadline of " + deadline.timeout(),
+        requestSent);
+  }
+
+  /** The failure of a redirect answer, naming only the host {@code location} points to. */
+  static TransportFailure redirect(int status, String location) {
+    return new TransportFailure(Kind.REDIRECT, "WeCom answered HTTP " + status + " redirecting to "
+        + Locations.host(location) + "; the client follows no redirects", true);
+  }
+
   /** The failure of an answer larger than {@code cap} bytes. */
   static TransportFailure tooLarge(long cap) {
     return new TransportFailure(Kind.TOO_LARGE, "the answer is larger than the cap of " + cap

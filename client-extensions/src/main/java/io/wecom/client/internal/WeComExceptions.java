@@ -79,14 +79,6 @@ public final class WeComExceptions {
         : new WeComTransportException(details, message, "", failure.requestSent(), null);
   }
 
-  /** The exception for a call whose deadline passed before an attempt could start. */
-  public WeComTimeoutException forDeadlineBeforeAttempt(OperationInfo op, CallDeadline deadline, boolean sentBefore) {
-    return new WeComTimeoutException(new Details(null, null, null, null, op.id(), 0), op.id()
-        + " failed: the call's deadline of " + deadline.timeout() + " passed"
-        + (sentBefore ? " after an earlier attempt; the request may have reached WeCom" : "; nothing was sent"),
-        sentBefore);
-  }
-
   private static TokenKind tokenKind(ErrorCodeTable.ErrorCode code, OperationInfo op) {
     if (op.tokenKind() != null && (code.tokenKinds().isEmpty() || code.tokenKinds().contains(op.tokenKind()))) {
       return op.tokenKind();
