@@ -8,12 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wecom.client.api.ExternalContactApi;
 import io.wecom.client.api.ContactsApi;
 import io.wecom.client.api.DocApi;
+import io.wecom.client.api.JournalApi;
 import io.wecom.client.api.KfApi;
+import io.wecom.client.api.LivingApi;
 import io.wecom.client.error.SystemBusyException;
 import io.wecom.client.model.BatchGetExternalContactsByUserRequest;
 import io.wecom.client.model.BatchGetExternalContactsByUserResponse;
 import io.wecom.client.model.FollowInfo;
+import io.wecom.client.model.GetLivingWatchStatRequest;
+import io.wecom.client.model.GetLivingWatchStatResponse;
 import io.wecom.client.model.KfAccount;
+import io.wecom.client.model.ListJournalRecordsRequest;
 import io.wecom.client.model.ListKfAccountsRequest;
 import io.wecom.client.model.ListSmartsheetRecordsRequest;
 import io.wecom.client.model.SmartsheetRecord;
@@ -229,6 +234,45 @@ class PagingTest {
         .map(PagingTest::body).toList();
     assertThat(bodies).extracting(b -> b.path("offset").asInt()).containsExactly(0, 10);
     assertThat(bodies).allSatisfy(b -> assertThat(b.get("docid").asText()).isEqualTo("DOC"));
+  }
+
+  @Test
+  void aLastPageFlagEndsTheListThoughTheAnswerStillCarriesACursor() {
+    wecom.on("/cgi-bin/oa/journal/get_record_list", call -> {
+      long cursor = body(call).path("cursor").asLong(0);
+      return Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"journaluuid_list\":[\"j" + cursor + "a\",\"j" + cursor
+          + "b\"],\"next_cursor\":" + (cursor + 2) + ",\"endflag\":" + (cursor >= 2 ? 1 : 0) + "}");
+    });
+
+    Stream<String> ids = client.pages().items(JournalApi.class, api -> api.listJournalRecords(
+        new ListJournalRecordsRequest().starttime(1606230000L).endtime(1606361304L).cursor(0L).limit(2)));
+
+    assertThat(ids).containsExactly("j0a", "j0b", "j2a", "j2b");
+    assertThat(wecom.requests("/cgi-bin/oa/journal/get_record_list")).extracting(call -> body(call).get("cursor"))
+        .allSatisfy(cursor -> assertThat(cursor.isIntegralNumber()).as("cursor %s sent as a JSON integer", cursor)
+            .isTrue())
+        .extracting(JsonNode::asLong).containsExactly(0L, 2L);
+  }
+
+  @Test
+  void aListWithItsItemsInTwoArraysIsPagedByWholeAnswersUntilItsEndingFlag() {
+    wecom.enqueue("/cgi-bin/living/get_watch_stat",
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"ending\":0,\"next_key\":\"k1\",\"stat_info\":"
+            + "{\"users\":[{\"userid\":\"zhangsan\"}],\"external_users\":[]}}"),
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"ending\":1,\"next_key\":\"k2\",\"stat_info\":"
+            + "{\"users\":[],\"external_users\":[{\"external_userid\":\"wm1\",\"type\":1}]}}"),
+        Answer.json("{\"errcode\":0,\"errmsg\":\"ok\",\"ending\":1,\"next_key\":\"k3\"}"));
+
+    List<GetLivingWatchStatResponse> pages = client.pages().responses(LivingApi.class,
+        api -> api.getLivingWatchStat(new GetLivingWatchStatRequest().livingid("L1").nextKey("0"))).toList();
+
+    assertThat(pages).extracting(page -> page.getStatInfo().getUsers().size()
+        + page.getStatInfo().getExternalUsers().size()).containsExactly(1, 1);
+    assertThat(wecom.requests("/cgi-bin/living/get_watch_stat")).extracting(call -> body(call).path("next_key")
+        .asText()).containsExactly("0", "k1");
+    assertThatThrownBy(() -> client.pages().items(LivingApi.class,
+        api -> api.getLivingWatchStat(new GetLivingWatchStatRequest().livingid("L1"))).toList())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no single list of items");
   }
 
   @Test

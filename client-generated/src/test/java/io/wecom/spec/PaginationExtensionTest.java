@@ -55,23 +55,27 @@ class PaginationExtensionTest {
     if ("offset".equals(paging.get("style"))) {
       assertThat(paging).as(EXTENSION).containsKeys("offsetParam", "limitParam", "itemsField");
       assertThat(paging.keySet()).as(EXTENSION)
-          .isSubsetOf("style", "offsetParam", "limitParam", "itemsField", "hasMoreField", "nextOffsetField");
+          .isSubsetOf("style", "offsetParam", "limitParam", "itemsField", "hasMoreField", "nextOffsetField",
+              "lastPageField");
       for (String key : List.of("offsetParam", "limitParam")) {
         assertThat(requestField(op, (String) paging.get(key))).as("%s '%s' of %s", key, paging.get(key), op).isNotNull();
       }
-      for (String key : List.of("hasMoreField", "nextOffsetField")) {
+      for (String key : List.of("hasMoreField", "nextOffsetField", "lastPageField")) {
         if (paging.containsKey(key)) {
-          assertThat(answer.get((String) paging.get(key))).as("%s '%s' in the answer of %s", key, paging.get(key), op)
-              .isNotNull();
+          assertThat(path(answer, (String) paging.get(key))).as("%s '%s' in the answer of %s", key, paging.get(key),
+              op).isNotNull();
         }
       }
       return;
     }
     assertThat(paging).as(EXTENSION).containsKeys("cursorParam", "nextCursorField");
     assertThat(paging.keySet()).as(EXTENSION)
-        .isSubsetOf("style", "cursorParam", "nextCursorField", "itemsField", "hasMoreField");
-    if (paging.containsKey("hasMoreField")) {
-      assertThat(answer.get((String) paging.get("hasMoreField"))).as("hasMoreField of %s", op).isNotNull();
+        .isSubsetOf("style", "cursorParam", "nextCursorField", "itemsField", "hasMoreField", "lastPageField");
+    for (String key : List.of("hasMoreField", "lastPageField")) {
+      if (paging.containsKey(key)) {
+        assertThat(path(answer, (String) paging.get(key))).as("%s '%s' in the answer of %s", key, paging.get(key), op)
+            .isNotNull();
+      }
     }
     assertThat(paging.getOrDefault("style", "cursor")).as("style").isEqualTo("cursor");
     String cursor = (String) paging.get("cursorParam");
@@ -101,7 +105,8 @@ class PaginationExtensionTest {
         (String) paging.get(offset ? "nextOffsetField" : "nextCursorField"),
         (String) paging.get("itemsField"),
         (String) paging.get("limitParam"),
-        (String) paging.get("hasMoreField")));
+        (String) paging.get("hasMoreField"),
+        (String) paging.get("lastPageField")));
   }
 
   private static Schema<?> requestField(Spec.Op op, String name) {

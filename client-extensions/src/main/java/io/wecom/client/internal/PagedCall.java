@@ -28,9 +28,10 @@ import java.util.function.Function;
  * {@code @RequestLine}) or a field of a POST's body, set on a copy of the caller's request, which is never changed.
  *
  * <p>By cursor, the next position is the answer's next cursor, exactly as WeCom sent it, and an empty or absent one
- * ends the list, as does a false has-more flag where the spec names one. By offset, it is the answer's next offset where the spec names one, else the offset plus the items
- * received; the list ends when the answer's has-more flag is false, or, without such a flag, at a page that is empty
- * or shorter than the limit asked for.
+ * ends the list, as does a false has-more flag where the spec names one. By offset, it is the answer's next offset
+ * where the spec names one, else the offset plus the items received; the list ends when the answer's has-more flag is
+ * false, or, without such a flag, at a page that is empty or shorter than the limit asked for. In either style, a
+ * last-page flag that is 1 or true, where the spec names one, ends the list whatever position the answer carries.
  */
 public final class PagedCall<R> {
 
@@ -129,6 +130,9 @@ public final class PagedCall<R> {
 
   /** The position of the page after {@code page}, fetched at {@code position}, or {@code null} when it was the last. */
   public String nextPosition(R page, String position) {
+    if (paging.lastPageField() != null && isTrue(field(page, paging.lastPageField()))) {
+      return null;
+    }
     if (!byOffset) {
       if (paging.hasMoreField() != null && !isTrue(field(page, paging.hasMoreField()))) {
         return null;
@@ -162,9 +166,16 @@ public final class PagedCall<R> {
     return items == null ? List.of() : (List<?>) items;
   }
 
-  /** A has-more flag as WeCom sends it: a boolean, or 0/1. */
+  /** A has-more or last-page flag as WeCom sends it: a boolean, or 0/1. */
   private static boolean isTrue(Object flag) {
-    return flag instanceof Boolean b ? b : flag instanceof Number n && n.longValue() != 0;
+    if (flag instanceof Boolean b) {
+      return b;
+    }
+    if (flag instanceof Number n) {
+      return n.longValue() != 0;
+    }
+    JsonNode wire = flag == null ? null : MAPPER.valueToTree(flag);
+    return wire != null && (wire.isBoolean() ? wire.asBoolean() : wire.isNumber() && wire.longValue() != 0);
   }
 
   private Integer limitAsked() {
