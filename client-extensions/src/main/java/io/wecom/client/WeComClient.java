@@ -31,15 +31,19 @@ public final class WeComClient implements WeComApis {
   private final String description;
   private final Long agentId;
   private final FeignApis.Timeouts timeouts;
+  private final String suiteId;
+  private final AuthorizedCorpClients corps;
   private final Map<Class<?>, Object> created = new ConcurrentHashMap<>();
 
   WeComClient(FeignApis apis, Map<TokenKind, TokenProvider> providers, String description, Long agentId,
-      FeignApis.Timeouts timeouts) {
+      FeignApis.Timeouts timeouts, String suiteId, AuthorizedCorpClients corps) {
     this.apis = apis;
     this.providers = Map.copyOf(providers);
     this.description = description;
     this.agentId = agentId;
     this.timeouts = timeouts;
+    this.suiteId = suiteId;
+    this.corps = corps;
   }
 
   public static WeComClientBuilder builder() {
@@ -55,7 +59,36 @@ public final class WeComClient implements WeComApis {
   public WeComClient with(CallOptions options) {
     return new WeComClient(apis, providers, description, agentId, new FeignApis.Timeouts(
         options.connectTimeout().orElse(timeouts.connect()), options.readTimeout().orElse(timeouts.read()),
-        options.callTimeout().orElse(timeouts.call())));
+        options.callTimeout().orElse(timeouts.call())), suiteId, corps);
+  }
+
+  /**
+   * A client for a corp that installed this client's suite, with this client's settings, transport, token store and
+   * suite_access_token; its access_token comes from get_corp_token with {@code permanentCode}.
+   * {@link io.wecom.client.install.SuiteInstaller} keeps one per installed corp.
+   *
+   * @throws IllegalStateException when this client has no suite_access_token (it was not built with suite(...))
+   */
+  public WeComClient forAuthorizedCorp(String authCorpId, String permanentCode) {
+    return authorizedCorp(authCorpId, permanentCode, null);
+  }
+
+  /** As {@link #forAuthorizedCorp(String, String)}, with the app's agent id in that corp for sending messages. */
+  public WeComClient forAuthorizedCorp(String authCorpId, String permanentCode, int agentId) {
+    return authorizedCorp(authCorpId, permanentCode, agentId);
+  }
+
+  private WeComClient authorizedCorp(String authCorpId, String permanentCode, Integer agentId) {
+    if (corps == null) {
+      throw new IllegalStateException("forAuthorizedCorp needs a suite client, built with suite(suiteId, suiteSecret,"
+          + " tickets); this one is " + description);
+    }
+    return corps.create(authCorpId, permanentCode, agentId);
+  }
+
+  /** The suite id this client was built with, if any. */
+  public Optional<String> suiteId() {
+    return Optional.ofNullable(suiteId);
   }
 
   /** Any generated API interface of {@code io.wecom.client.api}, wired like the named accessors; made on first use. */

@@ -11,6 +11,7 @@ import io.wecom.client.internal.OkHttpTransport;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wecom.client.api.AppAuthorizationApi;
 import io.wecom.client.api.BasicsApi;
+import io.wecom.client.api.HardwareApi;
 import io.wecom.client.internal.CachingTokenProvider;
 import io.wecom.client.internal.ClientMetrics;
 import io.wecom.client.internal.ErrorCodeTable;
@@ -22,6 +23,7 @@ import io.wecom.client.internal.TokenFetchers;
 import io.wecom.client.internal.TokenProviders;
 import io.wecom.client.internal.WeComExceptions;
 import io.wecom.client.token.InMemoryTokenStore;
+import io.wecom.client.token.ModelTicketSource;
 import io.wecom.client.token.SuiteTicketSource;
 import io.wecom.client.token.TokenConfig;
 import io.wecom.client.token.TokenKind;
@@ -66,6 +68,13 @@ public final class WeComClientBuilder {
   private String providerSecret;
   private String authCorpId;
   private String permanentCode;
+  private String modelId;
+  private String modelSecret;
+  private ModelTicketSource modelTickets;
+  private String deviceSn;
+  private String deviceSecret;
+  /** The transport of the client this builder derives from (see {@link WeComClient#forAuthorizedCorp}), or null. */
+  private Client sharedTransport;
   private final Map<TokenKind, TokenProvider> givenProviders = new EnumMap<>(TokenKind.class);
   private String baseUrl = DEFAULT_BASE_URL;
   private Duration connectTimeout = Duration.ofSeconds(5);
@@ -131,6 +140,28 @@ public final class WeComClientBuilder {
   public WeComClientBuilder authorizedCorp(String authCorpId, String permanentCode) {
     this.authCorpId = nonBlank(authCorpId, "authCorpId");
     this.permanentCode = nonBlank(permanentCode, "permanentCode");
+    return this;
+  }
+
+  /**
+   * A smart-hardware device model (智慧硬件): its id, secret and where to read the latest model_ticket; its
+   * model_access_token serves the model's operations (device registration, device tokens).
+   */
+  public WeComClientBuilder hardwareModel(String modelId, String modelSecret, ModelTicketSource tickets) {
+    this.modelId = nonBlank(modelId, "modelId");
+    this.modelSecret = nonBlank(modelSecret, "modelSecret");
+    this.modelTickets = Objects.requireNonNull(tickets, "model ticket source");
+    return this;
+  }
+
+  /**
+   * A smart-hardware device: its serial number and device_secret (from getDeviceSecret); its device_access_token,
+   * fetched with the model's token, serves the device's operations. Needs {@link #hardwareModel} or a
+   * model_access_token provider.
+   */
+  public WeComClientBuilder hardwareDevice(String deviceSn, String deviceSecret) {
+    this.deviceSn = nonBlank(deviceSn, "deviceSn");
+    this.deviceSecret = nonBlank(deviceSecret, "deviceSecret");
     return this;
   }
 
@@ -276,7 +307,8 @@ public final class WeComClientBuilder {
     WeComExceptions exceptions = new WeComExceptions(ErrorCodeTable.standard());
     ClientMetrics metrics = meterRegistry == null ? ClientMetrics.NONE : new MicrometerMetrics(meterRegistry, clientName());
     OperationGuards guards = new OperationGuards(clientName(), resilience, ErrorCodeTable.standard(), clock, metrics);
-    Client transport = httpClient != null ? new DeadlineClient(httpClient, maxAnswerSize)
+    Client transport = sharedTransport != null ? sharedTransport
+        : httpClient != null ? new DeadlineClient(httpClient, maxAnswerSize)
         : new OkHttpTransport(connectTimeout, readTimeout, idleConnectionTimeout, maxAnswerSize);
     TokenStore store = tokenStore != null ? tokenStore : new InMemoryTokenStore(clock);
 
@@ -292,6 +324,11 @@ public final class WeComClientBuilder {
           "provider:" + providerCorpId, "provider_access_token of provider " + providerCorpId,
           fetchers.provider(providerCorpId, providerSecret), store, metrics));
     }
+    if (modelId != null && !providers.containsKey(TokenKind.MODEL_ACCESS_TOKEN)) {
+      providers.put(TokenKind.MODEL_ACCESS_TOKEN, cache(TokenKind.MODEL_ACCESS_TOKEN, "model:" + modelId,
+          "model_access_token of device model " + modelId, fetchers.model(modelId, modelSecret, modelTickets), store,
+          metrics));
+    }
     forTokenCalls = new TokenProviders(providers, null);
     fetchers = fetchers(feign(transport, mapper, forTokenCalls, exceptions, guards, metrics));
     if (!providers.containsKey(TokenKind.ACCESS_TOKEN)) {
@@ -304,13 +341,51 @@ public final class WeComClientBuilder {
             fetchers.authorizedCorp(authCorpId, permanentCode), store, metrics));
       }
     }
+    if (deviceSn != null && !providers.containsKey(TokenKind.DEVICE_ACCESS_TOKEN)) {
+      providers.put(TokenKind.DEVICE_ACCESS_TOKEN, cache(TokenKind.DEVICE_ACCESS_TOKEN, "device:" + deviceSn + ":"
+          + fingerprint(deviceSecret), "device_access_token of device " + deviceSn,
+          fetchers.device(deviceSn, deviceSecret), store, metrics));
+    }
     TokenProvider msgAudit = msgAuditSecret == null ? null : cache(TokenKind.ACCESS_TOKEN,
         "corp:" + corpId + ":" + fingerprint(msgAuditSecret), "message-archive access_token of corp " + corpId,
         fetchers.corp(corpId, msgAuditSecret), store, metrics);
 
     FeignApis apis = feign(transport, mapper, new TokenProviders(providers, msgAudit), exceptions, guards, metrics);
+    TokenProvider suiteToken = providers.get(TokenKind.SUITE_ACCESS_TOKEN);
+    AuthorizedCorpClients corps = suiteToken == null ? null
+        : (corp, code, agent) -> derived(transport, store, suiteToken).authorizedCorp(corp, code).agent(agent).build();
     return new WeComClient(apis, providers, describe(), agentId == null ? null : agentId.longValue(),
-        new FeignApis.Timeouts(connectTimeout, readTimeout, callTimeout));
+        new FeignApis.Timeouts(connectTimeout, readTimeout, callTimeout), suiteId, corps);
+  }
+
+  /**
+   * A builder with this one's settings and no credentials but {@code suiteToken}, sending through {@code transport}
+   * and caching in {@code store}: the start of a client for a corp that installed the suite.
+   */
+  private WeComClientBuilder derived(Client transport, TokenStore store, TokenProvider suiteToken) {
+    WeComClientBuilder b = new WeComClientBuilder();
+    b.suiteId = suiteId;
+    b.givenProviders.put(TokenKind.SUITE_ACCESS_TOKEN, suiteToken);
+    b.sharedTransport = transport;
+    b.tokenStore = store;
+    b.baseUrl = baseUrl;
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
+    b.callTimeout = callTimeout;
+    b.idleConnectionTimeout = idleConnectionTimeout;
+    b.maxAnswerSize = maxAnswerSize;
+    b.resilience = resilience;
+    b.objectMapper = objectMapper;
+    b.clock = clock;
+    b.tokenConfig = tokenConfig;
+    b.logLevel = logLevel;
+    b.meterRegistry = meterRegistry;
+    return b;
+  }
+
+  private WeComClientBuilder agent(Integer agentId) {
+    this.agentId = agentId;
+    return this;
   }
 
   private FeignApis feign(Client transport, ObjectMapper mapper, TokenProviders tokens, WeComExceptions exceptions,
@@ -321,7 +396,8 @@ public final class WeComClientBuilder {
   private TokenFetchers fetchers(FeignApis apis) {
     Duration budget = callTimeout.compareTo(TOKEN_FETCH_BUDGET) < 0 ? callTimeout : TOKEN_FETCH_BUDGET;
     FeignApis.Timeouts timeouts = new FeignApis.Timeouts(connectTimeout, readTimeout, budget);
-    return new TokenFetchers(apis.create(BasicsApi.class, timeouts), apis.create(AppAuthorizationApi.class, timeouts));
+    return new TokenFetchers(apis.create(BasicsApi.class, timeouts), apis.create(AppAuthorizationApi.class, timeouts),
+        apis.create(HardwareApi.class, timeouts));
   }
 
   private String clientName() {
@@ -329,7 +405,7 @@ public final class WeComClientBuilder {
       return name;
     }
     String id = corpId != null ? corpId : authCorpId != null ? authCorpId : suiteId != null ? suiteId
-        : providerCorpId != null ? providerCorpId : "wecom";
+        : providerCorpId != null ? providerCorpId : deviceSn != null ? deviceSn : modelId != null ? modelId : "wecom";
     return agentId == null ? id : id + ":" + agentId;
   }
 
@@ -355,9 +431,12 @@ public final class WeComClientBuilder {
     if (authCorpId != null && suiteId == null && !givenProviders.containsKey(TokenKind.SUITE_ACCESS_TOKEN)) {
       throw new IllegalStateException("authorizedCorp(...) needs suite(...) or a suite_access_token provider: get_corp_token is called with the suite_access_token");
     }
+    if (deviceSn != null && modelId == null && !givenProviders.containsKey(TokenKind.MODEL_ACCESS_TOKEN)) {
+      throw new IllegalStateException("hardwareDevice(...) needs hardwareModel(...) or a model_access_token provider: get_device_token is called with the model_access_token");
+    }
     if (secret == null && authCorpId == null && suiteId == null && providerCorpId == null && msgAuditSecret == null
-        && givenProviders.isEmpty()) {
-      throw new IllegalStateException("no credentials: set corpId and secret (self-built app), suite(...) and authorizedCorp(...) (third-party app), or provider(...)");
+        && modelId == null && givenProviders.isEmpty()) {
+      throw new IllegalStateException("no credentials: set corpId and secret (self-built app), suite(...) and authorizedCorp(...) (third-party app), provider(...), or hardwareModel(...)");
     }
   }
 
@@ -381,6 +460,12 @@ public final class WeComClientBuilder {
     }
     if (providerCorpId != null) {
       s.append(", providerCorpId=").append(providerCorpId);
+    }
+    if (modelId != null) {
+      s.append(", modelId=").append(modelId);
+    }
+    if (deviceSn != null) {
+      s.append(", deviceSn=").append(deviceSn);
     }
     return s.toString();
   }

@@ -15,7 +15,8 @@ class ErrorCodeTableTest {
 
   private static final Set<String> CLASSES = Set.of("ok", "token_invalid", "invalid_credential", "system_busy",
       "rate_limited", "permission_denied", "bad_request", "other");
-  private static final Set<String> TOKEN_KINDS = Set.of("access_token", "suite_access_token", "provider_access_token");
+  private static final Set<String> TOKEN_KINDS = Set.of("access_token", "suite_access_token", "provider_access_token",
+      "device_access_token", "model_access_token");
 
   private static JsonNode codes;
 

@@ -11,7 +11,8 @@ public final class Redactor {
 
   private static final String NAMES = "access_token|suite_access_token|provider_access_token|corpsecret|secret"
       + "|suite_secret|provider_secret|permanent_code|suite_ticket|user_ticket|auth_code|code|corp_secret"
-      + "|encoding_aes_key|EncodingAESKey|token|pre_auth_code|key";
+      + "|encoding_aes_key|EncodingAESKey|token|pre_auth_code|key|device_access_token|model_access_token"
+      + "|model_secret|model_ticket|device_secret|encoding_aeskey|secret_key|encrypt_secret_key|encrypted_secret_key";
   private static final Pattern QUERY = Pattern.compile(
       "(?<![A-Za-z0-9_])((?:" + NAMES + ")(?:=|%3[Dd]))(?:(?!%26)[^&\\s\"',<>\\\\])+");
   private static final Pattern JSON = Pattern.compile(
