@@ -12,6 +12,7 @@ import io.wecom.sandbox.internal.Faults;
 import io.wecom.sandbox.internal.Recorder;
 import io.wecom.sandbox.internal.SandboxHandler;
 import io.wecom.sandbox.internal.SpecCatalog;
+import io.wecom.sandbox.internal.SuiteInstalls;
 import io.wecom.sandbox.internal.SuiteTickets;
 import io.wecom.sandbox.internal.Tokens;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class WeComSandbox implements AutoCloseable {
   private final Contacts contacts;
   private final Scenario scenario;
   private final SuiteTickets suiteTickets;
+  private final SuiteInstalls installs;
   private Server server;
 
   public WeComSandbox(SandboxConfig config) {
@@ -46,6 +48,7 @@ public final class WeComSandbox implements AutoCloseable {
     this.contacts = new Contacts(seed());
     this.scenario = new Scenario(faults, tokens, contacts);
     this.suiteTickets = new SuiteTickets(config.clock());
+    this.installs = new SuiteInstalls(config.clock());
   }
 
   /** Starts a sandbox with {@link SandboxConfig#ofDefaults()} on a free port. */
@@ -67,7 +70,7 @@ public final class WeComSandbox implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);
-    Dispatcher dispatcher = new Dispatcher(spec, tokens, contacts, faults, recorder, suiteTickets, config);
+    Dispatcher dispatcher = new Dispatcher(spec, tokens, contacts, faults, recorder, suiteTickets, installs, config);
     server.setHandler(new SandboxHandler(dispatcher, new Docs(spec.specText()), new Admin(scenario, tokens, recorder)));
     try {
       server.start();
@@ -93,7 +96,8 @@ public final class WeComSandbox implements AutoCloseable {
    * {@code encodingAesKey} as in WeCom's admin console.
    */
   public SandboxCallbacks callbacks(String callbackUrl, String token, String encodingAesKey) {
-    return new SandboxCallbacks(java.net.URI.create(callbackUrl), token, encodingAesKey, suiteTickets, config.clock());
+    return new SandboxCallbacks(java.net.URI.create(callbackUrl), token, encodingAesKey, suiteTickets, installs,
+        config.clock());
   }
 
   /** The requests received so far (the last {@link SandboxConfig#recordLimit()}). */

@@ -46,6 +46,7 @@ public final class Dispatcher {
   private final Faults faults;
   private final Recorder recorder;
   private final SuiteTickets suiteTickets;
+  private final SuiteInstalls installs;
   private final SandboxConfig config;
   private final Map<String, byte[]> exampleBytes = new ConcurrentHashMap<>();
 
@@ -57,8 +58,9 @@ public final class Dispatcher {
       "device_access_token", "device_access_token", "model_access_token", "model_access_token");
 
   public Dispatcher(SpecCatalog spec, Tokens tokens, Contacts contacts, Faults faults, Recorder recorder,
-      SuiteTickets suiteTickets, SandboxConfig config) {
+      SuiteTickets suiteTickets, SuiteInstalls installs, SandboxConfig config) {
     this.suiteTickets = suiteTickets;
+    this.installs = installs;
     this.spec = spec;
     this.tokens = tokens;
     this.contacts = contacts;
@@ -125,6 +127,18 @@ public final class Dispatcher {
     if (TOKEN_FIELDS.containsKey(op.id())) {
       return issueToken(op.id(), query, parse(body), fromIp);
     }
+    switch (op.id()) {
+      case "getPreAuthCode":
+        return installs.issuePreAuthCode();
+      case "setSessionInfo":
+        return installs.setSessionInfo(parse(body), fromIp);
+      case "getPermanentCode", "getPermanentCodeV2":
+        return installs.exchange(parse(body), op.example(), fromIp);
+      case "getAuthInfo", "getAuthInfoV2":
+        return installs.authInfo(parse(body), op.example(), fromIp);
+      default:
+        break;
+    }
     if (op.id().equals("sendMessage")) {
       return contacts.sendMessage(parse(body), "sandbox-msg-" + Long.toHexString(System.nanoTime()));
     }
@@ -152,6 +166,13 @@ public final class Dispatcher {
         }
       }
       app = config.msgAuditSecret().filter(secret::equals).map(s -> "msgaudit").orElse(null);
+    }
+    if (operationId.equals("getCorpToken")) {
+      JsonNode refused = installs.checkPermanentCode(body.path("auth_corpid").asText(""),
+          body.path("permanent_code").asText(""), fromIp);
+      if (refused != null) {
+        return refused;
+      }
     }
     String field = TOKEN_FIELDS.get(operationId);
     ObjectNode answer = Answers.MAPPER.createObjectNode().put("errcode", 0).put("errmsg", "ok")
