@@ -14,17 +14,20 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The callback URL as two routes: GET answers WeCom's URL verification with the decrypted echostr, POST verifies and
- * decrypts a callback, publishes its event as a Spring application event and answers {@code success}. A request that
+ * decrypts a callback, publishes its event as a Spring application event, hands install events of the suite to
+ * {@link WeComInstallEvents} and answers {@code success}. A request that
  * does not verify gets 403 with the reason, and publishes nothing.
  */
 final class CallbackRoute {
 
   private final WeComCallbackHandler handler;
   private final ApplicationEventPublisher events;
+  private final WeComInstallEvents installs;
 
-  CallbackRoute(WeComCallbackHandler handler, ApplicationEventPublisher events) {
+  CallbackRoute(WeComCallbackHandler handler, ApplicationEventPublisher events, WeComInstallEvents installs) {
     this.handler = handler;
     this.events = events;
+    this.installs = installs;
   }
 
   RouterFunction<ServerResponse> at(String path) {
@@ -45,6 +48,9 @@ final class CallbackRoute {
       CallbackEvent event = handler.handle(param(request, "msg_signature"), param(request, "timestamp"),
           param(request, "nonce"), request.body(String.class));
       events.publishEvent(event);
+      if (installs != null) {
+        installs.accept(event);
+      }
       return text("success");
     } catch (CallbackVerificationException e) {
       return refused(e);

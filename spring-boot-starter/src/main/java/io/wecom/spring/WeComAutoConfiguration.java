@@ -1,6 +1,8 @@
 package io.wecom.spring;
 
 import io.wecom.client.WeComClient;
+import io.wecom.client.install.InMemoryInstallationStore;
+import io.wecom.client.install.InstallationStore;
 import io.wecom.client.token.InMemoryTokenStore;
 import io.wecom.client.token.TokenStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +38,13 @@ public class WeComAutoConfiguration {
   @ConditionalOnMissingBean
   WeComSuiteTicketStores wecomSuiteTicketStores() {
     return WeComSuiteTicketStores.inMemory();
+  }
+
+  /** Installations of third-party apps, in memory unless Redis is configured (or the application defines one). */
+  @Bean
+  @ConditionalOnMissingBean
+  InstallationStore wecomInstallationStore() {
+    return new InMemoryInstallationStore();
   }
 
   @Bean

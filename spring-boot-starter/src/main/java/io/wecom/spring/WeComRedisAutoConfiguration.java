@@ -5,6 +5,8 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.wecom.client.token.TokenStore;
+import io.wecom.client.install.InstallationStore;
+import io.wecom.client.token.redis.RedisInstallationStore;
 import io.wecom.client.token.redis.RedisSuiteTicketStore;
 import io.wecom.client.token.redis.RedisTokenStore;
 import io.wecom.client.token.redis.RedisTokenStoreConfig;
@@ -58,6 +60,12 @@ public class WeComRedisAutoConfiguration {
       return new WeComSuiteTicketStores(suiteId -> RedisSuiteTicketStore.create(uri, suiteId, config));
     }
 
+    @Bean
+    @ConditionalOnMissingBean(InstallationStore.class)
+    RedisInstallationStore wecomInstallationStore(WeComProperties properties) {
+      return RedisInstallationStore.create(uri(properties), config(properties));
+    }
+
     private static RedisURI uri(WeComProperties properties) {
       try {
         return RedisURI.create(properties.getTokenStore().getRedis().getUri());
@@ -96,6 +104,13 @@ public class WeComRedisAutoConfiguration {
         WeComProperties properties) {
       RedisTokenStoreConfig config = config(properties);
       return new WeComSuiteTicketStores(suiteId -> RedisSuiteTicketStore.using(wecomRedisConnection, suiteId, config));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(InstallationStore.class)
+    RedisInstallationStore wecomInstallationStore(StatefulRedisConnection<String, String> wecomRedisConnection,
+        WeComProperties properties) {
+      return RedisInstallationStore.using(wecomRedisConnection, config(properties));
     }
   }
 }
