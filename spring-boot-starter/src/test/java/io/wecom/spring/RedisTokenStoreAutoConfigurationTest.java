@@ -3,6 +3,9 @@ package io.wecom.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wecom.client.WeComClient;
+import io.wecom.client.install.InMemoryInstallationStore;
+import io.wecom.client.install.InstallationStore;
+import io.wecom.client.token.redis.RedisInstallationStore;
 import io.wecom.client.testing.FakeWeCom;
 import io.wecom.client.token.InMemoryTokenStore;
 import io.wecom.client.token.TokenStore;
@@ -42,6 +45,7 @@ class RedisTokenStoreAutoConfigurationTest {
     runner.withPropertyValues("wecom.token-store.redis.uri=" + redisUri(), "wecom.token-store.redis.key-prefix=app1:")
         .run(context -> {
           assertThat(context.getBean(TokenStore.class)).isInstanceOf(RedisTokenStore.class);
+          assertThat(context.getBean(InstallationStore.class)).isInstanceOf(RedisInstallationStore.class);
 
           context.getBean(WeComClient.class).contacts().getUser("zhangsan");
 
@@ -69,6 +73,7 @@ class RedisTokenStoreAutoConfigurationTest {
             "wecom.apps.suite.suite-id=wwsuite", "wecom.apps.suite.suite-secret=x", "wecom.primary=crm")
         .run(context -> {
           assertThat(context.getBean(TokenStore.class)).isInstanceOf(RedisTokenStore.class);
+          assertThat(context.getBean(InstallationStore.class)).isInstanceOf(RedisInstallationStore.class);
           assertThat(context.getBean(WeComSuiteTicketStores.class).forSuite("wwsuite"))
               .isInstanceOf(RedisSuiteTicketStore.class);
 
@@ -85,6 +90,7 @@ class RedisTokenStoreAutoConfigurationTest {
     runner.withPropertyValues("wecom.token-store.redis.uri=" + redisUri(), "wecom.token-store.type=memory")
         .run(context -> {
           assertThat(context.getBean(TokenStore.class)).isInstanceOf(InMemoryTokenStore.class);
+          assertThat(context.getBean(InstallationStore.class)).isInstanceOf(InMemoryInstallationStore.class);
           context.getBean(WeComClient.class).contacts().getUser("zhangsan");
           assertThat(keys()).isEmpty();
         });

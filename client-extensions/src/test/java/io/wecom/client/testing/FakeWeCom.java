@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * A small WeCom stand-in on a free loopback port for tests: it issues tokens at the four token endpoints, accepts
+ * A small WeCom stand-in on a free loopback port for tests: it issues tokens at the token endpoints, accepts
  * only tokens it issued and has not expired, answers the other paths with scripted bodies, and records every
  * request it received.
  */
@@ -53,7 +53,9 @@ public final class FakeWeCom implements AutoCloseable {
       "/cgi-bin/gettoken", "access_token",
       "/cgi-bin/service/get_suite_token", "suite_access_token",
       "/cgi-bin/service/get_provider_token", "provider_access_token",
-      "/cgi-bin/service/get_corp_token", "access_token");
+      "/cgi-bin/service/get_corp_token", "access_token",
+      "/cgi-bin/openhw/get_model_token", "model_access_token",
+      "/cgi-bin/openhw/get_device_token", "device_access_token");
 
   private final HttpServer server;
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
@@ -153,8 +155,10 @@ public final class FakeWeCom implements AutoCloseable {
       return next;
     }
     String tokenKind = TOKEN_PATHS.get(request.path());
-    if (request.path().equals("/cgi-bin/service/get_corp_token")) {
-      Answer rejected = checkToken(request, "suite_access_token");
+    if (request.path().equals("/cgi-bin/service/get_corp_token")
+        || request.path().equals("/cgi-bin/openhw/get_device_token")) {
+      Answer rejected = checkToken(request, request.path().contains("openhw") ? "model_access_token"
+          : "suite_access_token");
       if (rejected != null) {
         return rejected;
       }
@@ -174,7 +178,8 @@ public final class FakeWeCom implements AutoCloseable {
 
   /**
    * WeCom's answer to a request without a valid token of {@code kind}: 41001/42001 for access_token, 41022/42009 for
-   * suite_access_token, 40082 for provider_access_token; {@code null} when the token is valid.
+   * suite_access_token, 40082 for provider_access_token, 710403/710401 for model_access_token, 42021 for an invalid
+   * device_access_token; {@code null} when the token is valid.
    */
   public Answer checkToken(Recorded request, String kind) {
     List<String> tokens = request.query(kind);
@@ -182,6 +187,7 @@ public final class FakeWeCom implements AutoCloseable {
       return error(switch (kind) {
         case "suite_access_token" -> 41022;
         case "provider_access_token" -> 40082;
+        case "model_access_token" -> 710403;
         default -> 41001;
       }, "missing " + kind);
     }
@@ -189,6 +195,8 @@ public final class FakeWeCom implements AutoCloseable {
       return error(switch (kind) {
         case "suite_access_token" -> 42009;
         case "provider_access_token" -> 40082;
+        case "model_access_token" -> 710401;
+        case "device_access_token" -> 42021;
         default -> 42001;
       }, kind + " invalid");
     }
