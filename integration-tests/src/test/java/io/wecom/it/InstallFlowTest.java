@@ -155,7 +155,7 @@ class InstallFlowTest {
   @Test
   void aPreAuthCodeTheSandboxNeverIssuedIsRefused() {
     WeComException e = catchThrowableOfType(WeComException.class,
-        () -> installer.setAuthType(new PreAuthCode("made-up", Instant.now()), true));
+        () -> installer.setAuthType(new PreAuthCode("SANDBOX_PRE_AUTH_made-up", Instant.now()), true));
 
     assertThat(e.errcode()).isEqualTo(40077);
   }

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers one API call the way WeCom would: finds its operation in the spec, applies the scripted faults, checks
- * the token and the request, then issues a token, consults the contacts state or returns the spec's example.
+ * the token and the request, then issues a token, consults the contacts, install or approval state, or returns the
+ * spec's example.
  * Knows nothing of HTTP plumbing; {@link SandboxHandler} does that.
  */
 public final class Dispatcher {
@@ -47,6 +48,7 @@ public final class Dispatcher {
   private final Recorder recorder;
   private final SuiteTickets suiteTickets;
   private final SuiteInstalls installs;
+  private final Approvals approvals;
   private final SandboxConfig config;
   private final Map<String, byte[]> exampleBytes = new ConcurrentHashMap<>();
 
@@ -61,6 +63,7 @@ public final class Dispatcher {
       SuiteTickets suiteTickets, SuiteInstalls installs, SandboxConfig config) {
     this.suiteTickets = suiteTickets;
     this.installs = installs;
+    this.approvals = new Approvals(config.clock());
     this.spec = spec;
     this.tokens = tokens;
     this.contacts = contacts;
@@ -136,6 +139,10 @@ public final class Dispatcher {
         return installs.exchange(parse(body), op.example(), fromIp);
       case "getAuthInfo", "getAuthInfoV2":
         return installs.authInfo(parse(body), op.example(), fromIp);
+      case "applyApprovalEvent":
+        return approvals.apply(parse(body));
+      case "getApprovalDetail":
+        return approvals.detail(parse(body), op.example());
       default:
         break;
     }

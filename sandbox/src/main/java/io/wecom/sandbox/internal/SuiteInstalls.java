@@ -13,13 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The third-party install flow as WeCom keeps it: pre-authorization codes (20 minutes), their session settings, the
  * single-use auth codes an install hands out (10 minutes), and the permanent code of each corp that installed a
- * suite. A corp that never installed through the sandbox is taken with any permanent code, as before; one that did is
- * taken only with its own (40084 otherwise).
+ * suite. Codes the sandbox hands out start with {@code SANDBOX_}: such a code must be one it issued and still valid
+ * (40077, 42007, 40078 otherwise), while any other code gets the spec's example, so that calls made with official
+ * examples keep working. Likewise a corp that never installed through the sandbox is taken with any permanent code;
+ * one that did is taken only with its own (40084 otherwise).
  */
 public final class SuiteInstalls {
 
   static final Duration PRE_AUTH_CODE_VALIDITY = Duration.ofMinutes(20);
   static final Duration AUTH_CODE_VALIDITY = Duration.ofMinutes(10);
+  private static final String PREFIX = "SANDBOX_";
 
   /** A code the sandbox handed out, with what it stands for. */
   private record Pending(String suiteId, String corpId, String corpName, String state, Instant issuedAt) {}
@@ -46,6 +49,9 @@ public final class SuiteInstalls {
   public JsonNode setSessionInfo(JsonNode body, String fromIp) {
     String code = body.path("pre_auth_code").asText("");
     Instant issued = preAuthCodes.get(code);
+    if (issued == null && !code.startsWith(PREFIX)) {
+      return ok();
+    }
     if (issued == null) {
       return Answers.error(40077, "invalid pre_auth_code", fromIp);
     }
@@ -70,10 +76,15 @@ public final class SuiteInstalls {
 
   /**
    * get_permanent_code (either version): the spec's {@code example} with the corp, its new permanent code and the
-   * install's state; 40078 for an auth code that is unknown, used or older than 10 minutes.
+   * install's state; 40078 for a sandbox auth code that is unknown, used or older than 10 minutes; {@code null} (the
+   * spec's example) for a code the sandbox could not have issued.
    */
   public JsonNode exchange(JsonNode body, JsonNode example, String fromIp) {
-    Pending pending = authCodes.remove(body.path("auth_code").asText(""));
+    String authCode = body.path("auth_code").asText("");
+    if (!authCode.startsWith(PREFIX)) {
+      return null;
+    }
+    Pending pending = authCodes.remove(authCode);
     if (pending == null || !clock.instant().isBefore(pending.issuedAt().plus(AUTH_CODE_VALIDITY))) {
       return Answers.error(40078, "invalid auth_code", fromIp);
     }
