@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers one API call the way WeCom would: finds its operation in the spec, applies the scripted faults, checks
- * the token and the request, then issues a token, consults the contacts, install or approval state, or returns the
+ * the token and the request, then issues a token, consults the contacts, install, approval or smart-sheet state, or returns the
  * spec's example.
  * Knows nothing of HTTP plumbing; {@link SandboxHandler} does that.
  */
@@ -49,6 +49,7 @@ public final class Dispatcher {
   private final SuiteTickets suiteTickets;
   private final SuiteInstalls installs;
   private final Approvals approvals;
+  private final Smartsheets smartsheets = new Smartsheets();
   private final SandboxConfig config;
   private final Map<String, byte[]> exampleBytes = new ConcurrentHashMap<>();
 
@@ -143,6 +144,10 @@ public final class Dispatcher {
         return approvals.apply(parse(body));
       case "getApprovalDetail":
         return approvals.detail(parse(body), op.example());
+      case "addSmartsheetRecords":
+        return smartsheets.add(parse(body));
+      case "listSmartsheetRecords":
+        return smartsheets.list(parse(body));
       default:
         break;
     }
