@@ -6,6 +6,7 @@ import io.wecom.client.model.SmartsheetFieldType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class SmartsheetValues {
   /** A text field. */
   public SmartsheetValues text(String field, String text) {
     expect(field, SmartsheetFieldType.FIELD_TYPE_TEXT);
-    return put(field, List.of(Map.of("type", "text", "text", Objects.requireNonNull(text, "text"))));
+    return put(field, List.of(ordered("type", "text", "text", Objects.requireNonNull(text, "text"))));
   }
 
   /** A number, progress, currency or percentage field. */
@@ -72,13 +73,13 @@ public final class SmartsheetValues {
   /** A member field: the members' userids. */
   public SmartsheetValues users(String field, String... userids) {
     expect(field, SmartsheetFieldType.FIELD_TYPE_USER);
-    return put(field, Arrays.stream(userids).map(u -> Map.of("user_id", u)).toList());
+    return put(field, Arrays.stream(userids).map(u -> ordered("user_id", u)).toList());
   }
 
   /** A URL field: one link with its shown text. */
   public SmartsheetValues url(String field, String text, String link) {
     expect(field, SmartsheetFieldType.FIELD_TYPE_URL);
-    return put(field, List.of(Map.of("type", "url", "text", Objects.requireNonNull(text, "text"),
+    return put(field, List.of(ordered("type", "url", "text", Objects.requireNonNull(text, "text"),
         "link", Objects.requireNonNull(link, "link"))));
   }
 
@@ -99,7 +100,7 @@ public final class SmartsheetValues {
       throw new IllegalArgumentException("field '" + field + "' takes " + (type == SmartsheetFieldType.FIELD_TYPE_SELECT
           ? "one option or more" : "exactly one option") + ", was given " + texts.length);
     }
-    Map<String, SmartsheetFieldOption> byText = known == null ? Map.of()
+    Map<String, SmartsheetFieldOption> byText = known == null ? Map.<String, SmartsheetFieldOption>of()
         : known.stream().collect(Collectors.toMap(SmartsheetFieldOption::getText, o -> o, (a, b) -> a));
     return put(field, Arrays.stream(texts).map(text -> {
       SmartsheetFieldOption option = byText.get(text);
@@ -107,7 +108,7 @@ public final class SmartsheetValues {
         throw new IllegalArgumentException("field '" + field + "' has no option '" + text + "'; its options are "
             + byText.keySet());
       }
-      return Map.of("id", option.getId(), "text", text);
+      return ordered("id", option.getId(), "text", text);
     }).toList());
   }
 
@@ -119,7 +120,16 @@ public final class SmartsheetValues {
 
   /** The values, keyed by field title. */
   public Map<String, Object> build() {
-    return Map.copyOf(values);
+    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** A cell object with its keys in the order given, so that the wire form is stable. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> cell = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      cell.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return Collections.unmodifiableMap(cell);
   }
 
   private SmartsheetValues put(String field, Object cell) {
